@@ -1,0 +1,26 @@
+/// One kind of outage an application suffers on a tier: how often and for how long.
+public struct IncidentClass: Hashable, Sendable, Codable {
+    public enum Mode: String, Sendable, Codable, CaseIterable {
+        case hostFailure = "host-failure"
+        case pairOverlap = "pair-overlap"
+        case commonCause = "common-cause"
+        case guestCrash = "guest-crash"
+        case siteOutage = "site-outage"
+        case siteDisaster = "site-disaster"
+        case maintenance
+        case vendorOutage = "vendor-outage"
+    }
+
+    public var mode: Mode
+    /// Events per year.
+    public var ratePerYear: Double
+    /// Outage per event.
+    public var duration: TimeSpan
+    /// Expected transactions lost per event, as time.
+    public var dataLoss: TimeSpan
+    /// Planned downtime (maintenance) rather than a failure.
+    public var planned: Bool
+
+    /// Expected minutes per year.
+    public var minutesPerYear: Double { ratePerYear * duration.minutes }
+}

@@ -1,0 +1,153 @@
+/// Turns an application record into a validated `Application`, reporting every bad value.
+public enum ApplicationBuilder {
+    public static let keys = [
+        "name", "business_unit", "notes", "current_tier", "hosting", "vendor_availability", "depends_on",
+        "sla.availability", "sla.rto", "sla.rpo", "sla.service_hours", "sla.site_disaster",
+        "impact.revenue_per_hour", "impact.users", "impact.loaded_cost_per_user_hour", "impact.salary_per_year",
+        "impact.loading_factor", "impact.hours_per_year", "impact.productivity_loss", "impact.per_incident",
+        "impact.penalty_per_hour", "impact.data_loss_per_hour",
+    ]
+
+    public static func build(_ record: ApplicationRecord, diagnostics: inout DiagnosticCollector) -> Application? {
+        for (key, location) in record.order where !keys.contains(key) && !key.hasPrefix("impact.curve.") {
+            let hint = Spelling.suggestion(for: key, among: keys)
+            diagnostics.error(
+                "unknown key '\(Escape.plain(key))' in application", at: location,
+                fix: hint.map { "did you mean '\($0)'?" } ?? "see Catalog/examples/acme/applications.yaml")
+        }
+        guard let name = record.values["name"], !name.value.isEmpty else {
+            diagnostics.error("application has no 'name'", at: record.location)
+            return nil
+        }
+        let errorsBefore = diagnostics.errors.count
+        let sla = buildSLA(record, diagnostics: &diagnostics)
+        let impact = buildImpact(record, diagnostics: &diagnostics)
+        let hosting = buildHosting(record, diagnostics: &diagnostics)
+        var currentTier: TierID?
+        if let text = record.values["current_tier"] {
+            currentTier = TierID(parsing: text.value)
+            if currentTier == nil {
+                diagnostics.error(
+                    "unknown tier '\(Escape.plain(text.value))' in 'current_tier'", at: text.location,
+                    fix: "use one of: \(TierID.all.map(\.description).joined(separator: ", "))")
+            }
+        }
+        guard diagnostics.errors.count == errorsBefore, let sla, let impact, let hosting else { return nil }
+        return Application(
+            name: name.value, businessUnit: record.values["business_unit"]?.value, sla: sla, impact: impact,
+            dependsOn: (record.lists["depends_on"] ?? []).map(\.value), hosting: hosting, currentTier: currentTier,
+            location: name.location)
+    }
+
+    private static func buildSLA(_ record: ApplicationRecord, diagnostics: inout DiagnosticCollector) -> SLA? {
+        func required(_ key: String) -> Located<String>? {
+            if let value = record.values[key] { return value }
+            diagnostics.error("application '\(Escape.plain(record.values["name"]?.value ?? "?"))' has no '\(key)'", at: record.location)
+            return nil
+        }
+        let availability = required("sla.availability").flatMap {
+            InputValue.percent($0, key: "sla.availability", diagnostics: &diagnostics)
+        }
+        if let availability, availability < 90 {
+            diagnostics.warning(
+                "'sla.availability' is \(Number.plain(availability))%, unusually low", at: record.values["sla.availability"]!.location)
+        }
+        let rto = required("sla.rto").flatMap { InputValue.duration($0, key: "sla.rto", diagnostics: &diagnostics) }
+        let rpo = required("sla.rpo").flatMap { InputValue.duration($0, key: "sla.rpo", diagnostics: &diagnostics) }
+        var hours = ServiceHours.always
+        if let text = record.values["sla.service_hours"] {
+            if let parsed = ServiceHours(parsing: text.value) {
+                hours = parsed
+            } else {
+                diagnostics.error(
+                    "'sla.service_hours' is '\(Escape.plain(text.value))'", at: text.location,
+                    fix: "write 24x7 or a weekly window such as 'mon-fri 07:00-19:00'")
+            }
+        }
+        var site = SLA.SiteDisaster.accept
+        if let text = record.values["sla.site_disaster"] {
+            if let parsed = SLA.SiteDisaster(rawValue: text.value.lowercased()) {
+                site = parsed
+            } else {
+                diagnostics.error(
+                    "'sla.site_disaster' is '\(Escape.plain(text.value))'", at: text.location, fix: "write survive, recover or accept")
+            }
+        }
+        guard let availability, let rto, let rpo else { return nil }
+        return SLA(availability: availability, rto: rto, rpo: rpo, serviceHours: hours, siteDisaster: site)
+    }
+
+    private static func buildImpact(_ record: ApplicationRecord, diagnostics: inout DiagnosticCollector) -> ImpactModel? {
+        func money(_ key: String, in range: ClosedRange<Double> = 0...1e12) -> Double? {
+            record.values[key].flatMap { InputValue.number($0, key: key, in: range, diagnostics: &diagnostics) }
+        }
+        var impact = ImpactModel()
+        impact.revenuePerHour = money("impact.revenue_per_hour") ?? 0
+        impact.users = money("impact.users", in: 0...10_000_000) ?? 0
+        impact.productivityLoss = money("impact.productivity_loss", in: 0...1) ?? 0
+        impact.perIncident = money("impact.per_incident") ?? 0
+        impact.penaltyPerHour = money("impact.penalty_per_hour") ?? 0
+        impact.dataLossPerHour = money("impact.data_loss_per_hour") ?? 0
+        let given = money("impact.loaded_cost_per_user_hour")
+        let salary = money("impact.salary_per_year")
+        let loading = money("impact.loading_factor", in: 1...5)
+        let hours = money("impact.hours_per_year", in: 1...8784)
+        if let given {
+            impact.loadedCostPerUserHour = given
+            if salary != nil {
+                diagnostics.error(
+                    "give either 'impact.loaded_cost_per_user_hour' or 'impact.salary_per_year', not both",
+                    at: record.values["impact.salary_per_year"]!.location)
+            }
+        } else if let salary {
+            impact.loadedCostPerUserHour = ImpactModel.loadedHourlyCost(
+                salaryPerYear: salary, loadingFactor: loading ?? 1.0, hoursPerYear: hours ?? 2080)
+        }
+        if impact.users > 0 && impact.loadedCostPerUserHour == 0, let users = record.values["impact.users"] {
+            diagnostics.warning(
+                "'impact.users' is set but no user cost is given, so productivity costs nothing", at: users.location,
+                fix: "add impact.loaded_cost_per_user_hour or impact.salary_per_year")
+        }
+        impact.curve = buildCurve(record, diagnostics: &diagnostics)
+        return impact
+    }
+
+    private static func buildCurve(_ record: ApplicationRecord, diagnostics: inout DiagnosticCollector) -> [ImpactModel.CurvePoint] {
+        var points: [ImpactModel.CurvePoint] = []
+        for (key, _) in record.order where key.hasPrefix("impact.curve.") {
+            guard let value = record.values[key] else { continue }
+            let durationText = String(key.dropFirst("impact.curve.".count))
+            guard let duration = TimeSpan(parsing: durationText), duration.seconds > 0 else {
+                diagnostics.error(
+                    "curve point '\(Escape.plain(durationText))' is not a duration", at: value.location, fix: "write 1h, 4h, 24h")
+                continue
+            }
+            guard let multiplier = InputValue.number(value, key: "impact.curve.\(durationText)", in: 0...1000, diagnostics: &diagnostics)
+            else { continue }
+            points.append(.init(duration: duration, multiplier: multiplier))
+        }
+        return points.sorted { $0.duration < $1.duration }
+    }
+
+    private static func buildHosting(_ record: ApplicationRecord, diagnostics: inout DiagnosticCollector) -> Application.Hosting? {
+        let hosting = record.values["hosting"]?.value.lowercased() ?? "on-prem"
+        let vendor = record.values["vendor_availability"]
+        switch hosting {
+        case "on-prem", "onprem", "on-premises":
+            if let vendor { diagnostics.warning("'vendor_availability' applies only to hosting: saas", at: vendor.location) }
+            return .onPremises
+        case "saas":
+            guard let vendor else {
+                diagnostics.error(
+                    "a SaaS application needs 'vendor_availability' (percent, from the vendor's SLA)",
+                    at: record.values["hosting"]!.location)
+                return nil
+            }
+            return InputValue.percent(vendor, key: "vendor_availability", diagnostics: &diagnostics).map { .saas(vendorAvailability: $0) }
+        default:
+            diagnostics.error(
+                "'hosting' is '\(Escape.plain(hosting))'", at: record.values["hosting"]!.location, fix: "write on-prem or saas")
+            return nil
+        }
+    }
+}

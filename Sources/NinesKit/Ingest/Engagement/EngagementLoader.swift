@@ -1,0 +1,114 @@
+import Foundation
+
+/// An engagement read and validated together with the catalog it was checked against.
+public struct LoadedEngagement: Sendable {
+    public var engagement: Engagement
+    public var catalog: Catalog
+    /// Problems that do not stop the run, in file and line order.
+    public var warnings: [Diagnostic]
+}
+
+/// Reads an engagement folder (engagement.yaml, the inventory, the applications) and checks it
+/// against the catalog. Every problem in every file is collected and thrown at once as an
+/// `InputError`; nothing downstream runs on invalid input.
+public enum EngagementLoader {
+    /// - Parameters:
+    ///   - directory: the engagement folder.
+    ///   - catalogPath: a catalog folder that overrides the engagement's and the default one.
+    public static func load(_ directory: String, catalogPath: String? = nil) throws -> LoadedEngagement {
+        let folder = URL(fileURLWithPath: directory)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw MissingInputError(path: directory, reason: "no such engagement folder (create one with `nines init \(directory)`)")
+        }
+        let settingsURL = folder.appendingPathComponent("engagement.yaml")
+        guard FileManager.default.fileExists(atPath: settingsURL.path) else {
+            throw MissingInputError(path: shown(directory, "engagement.yaml"), reason: "missing (create one with `nines init`)")
+        }
+        var diagnostics = DiagnosticCollector()
+        let settingsFile = try YAMLFile.load(
+            contentsOf: settingsURL, shownAs: shown(directory, "engagement.yaml"), diagnostics: &diagnostics)
+        guard let settingsFile,
+            let settings = EngagementSettings.read(settingsFile, folderName: folder.lastPathComponent, diagnostics: &diagnostics)
+        else {
+            try diagnostics.throwIfErrors()
+            throw InputError("engagement.yaml could not be read", at: SourceLocation(file: shown(directory, "engagement.yaml")))
+        }
+        let catalogURL =
+            catalogPath.map { URL(fileURLWithPath: $0) }
+            ?? settings.catalog.map { folder.appendingPathComponent($0.value) }
+            ?? Catalog.locate(explicit: nil, near: [directory])
+        guard let catalogURL else {
+            throw MissingInputError(path: "Catalog", reason: "no catalog found; pass --catalog DIR or set NINES_CATALOG")
+        }
+        let catalog = try Catalog.load(from: catalogURL)
+        let workloads = try readInventory(settings.inventory, in: directory, diagnostics: &diagnostics)
+        let applications = try readApplications(settings.applications, in: directory, diagnostics: &diagnostics)
+        var engagement = Engagement(
+            name: settings.name, client: settings.client, currency: settings.currency, year: settings.year,
+            horizonYears: settings.horizonYears, discountRatePercent: settings.discountRatePercent,
+            yearDays: settings.yearDays, platform: settings.platform.value, hardware: settings.hardware.value,
+            sites: settings.sites, baselineTier: settings.baselineTier,
+            growthHeadroomPercent: settings.growthHeadroomPercent, workloads: workloads, applications: applications,
+            directory: directory)
+        EngagementValidator.validate(&engagement, settings: settings, catalog: catalog, diagnostics: &diagnostics)
+        try diagnostics.throwIfErrors()
+        return LoadedEngagement(engagement: engagement, catalog: catalog, warnings: diagnostics.warnings)
+    }
+
+    static func shown(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    /// Resolves a file named in engagement.yaml inside the engagement folder; a path that is
+    /// absolute or climbs out with `..` is refused.
+    static func resolve(_ name: Located<String>, in directory: String, diagnostics: inout DiagnosticCollector) -> (URL, String)? {
+        let parts = name.value.split(separator: "/")
+        guard !name.value.hasPrefix("/"), !parts.contains(".."), !name.value.isEmpty else {
+            diagnostics.error(
+                "'\(Escape.plain(name.value))' must be a path inside the engagement folder", at: name.location,
+                fix: "copy the file into the engagement folder and name it relative to it")
+            return nil
+        }
+        return (URL(fileURLWithPath: directory).appendingPathComponent(name.value), shown(directory, name.value))
+    }
+
+    private static func readInventory(_ name: Located<String>, in directory: String, diagnostics: inout DiagnosticCollector) throws
+        -> [Workload]
+    {
+        guard let (url, path) = resolve(name, in: directory, diagnostics: &diagnostics) else { return [] }
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw MissingInputError(path: path, reason: "the inventory named in engagement.yaml does not exist")
+        }
+        guard url.pathExtension.lowercased() == "csv" else {
+            diagnostics.error(
+                "inventory '\(Escape.plain(name.value))' is not a native inventory CSV", at: name.location,
+                fix: "convert it with `nines import FORMAT FILE -o inventory.csv`")
+            return []
+        }
+        guard let table = try CSVTable.load(contentsOf: url, shownAs: path, diagnostics: &diagnostics) else { return [] }
+        return InventoryCSVReader.read(table, diagnostics: &diagnostics)
+    }
+
+    private static func readApplications(_ name: Located<String>, in directory: String, diagnostics: inout DiagnosticCollector) throws
+        -> [Application]
+    {
+        guard let (url, path) = resolve(name, in: directory, diagnostics: &diagnostics) else { return [] }
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw MissingInputError(path: path, reason: "the applications file named in engagement.yaml does not exist")
+        }
+        let records: [ApplicationRecord]
+        switch url.pathExtension.lowercased() {
+        case "yaml", "yml":
+            guard let file = try YAMLFile.load(contentsOf: url, shownAs: path, diagnostics: &diagnostics) else { return [] }
+            records = ApplicationsFileReader.records(yaml: file, diagnostics: &diagnostics)
+        case "csv":
+            guard let table = try CSVTable.load(contentsOf: url, shownAs: path, diagnostics: &diagnostics) else { return [] }
+            records = ApplicationsFileReader.records(csv: table, diagnostics: &diagnostics)
+        default:
+            diagnostics.error("applications file must be .yaml or .csv", at: name.location)
+            return []
+        }
+        return records.compactMap { ApplicationBuilder.build($0, diagnostics: &diagnostics) }
+    }
+}

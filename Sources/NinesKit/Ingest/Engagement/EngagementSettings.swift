@@ -1,0 +1,104 @@
+/// The settings in engagement.yaml, read and checked on their own (before the catalog is
+/// known, because they may name the catalog to use).
+public struct EngagementSettings: Sendable {
+    public var name: String
+    public var client: String
+    public var currency: String
+    public var year: Int
+    public var horizonYears: Int
+    public var discountRatePercent: Double
+    public var yearDays: Double
+    public var platform: Located<String>
+    public var hardware: Located<String>
+    public var sites: [Site]
+    public var baselineTier: TierID
+    public var growthHeadroomPercent: Double
+    /// Inventory file, relative to the engagement folder.
+    public var inventory: Located<String>
+    /// Applications file (.yaml or .csv), relative to the engagement folder.
+    public var applications: Located<String>
+    /// Catalog folder, relative to the engagement folder, when the engagement brings its own.
+    public var catalog: Located<String>?
+
+    static let keys = [
+        "version", "name", "client", "currency", "year", "horizon_years", "discount_rate", "year_days", "platform",
+        "hardware", "sites", "baseline_tier", "growth_headroom", "inventory", "applications", "catalog", "notes",
+    ]
+    static let siteKeys = ["id", "name", "kind", "hardware", "partner"]
+
+    /// Reads engagement.yaml; problems go to `diagnostics`.
+    public static func read(_ file: YAMLFile, folderName: String, diagnostics: inout DiagnosticCollector) -> EngagementSettings? {
+        guard let map = YAMLMap(file.root, in: file, what: "engagement.yaml", keys: keys, diagnostics: &diagnostics) else { return nil }
+        if let version = map.string("version", required: true, diagnostics: &diagnostics), version.value != "1" {
+            diagnostics.error(
+                "engagement version \(Escape.plain(version.value)) is not supported", at: version.location, fix: "write version: 1")
+        }
+        let name = map.string("name", diagnostics: &diagnostics)?.value ?? folderName
+        let client = map.string("client", required: true, diagnostics: &diagnostics)?.value ?? ""
+        let currency = map.string("currency", diagnostics: &diagnostics)?.value ?? "USD"
+        let year = map.number("year", required: true, in: 1990...2200, diagnostics: &diagnostics)
+        let horizon = map.number("horizon_years", in: 1...20, diagnostics: &diagnostics) ?? 5
+        let discount = map.number("discount_rate", in: 0...100, unit: "%", diagnostics: &diagnostics) ?? 8
+        let yearDays = map.number("year_days", in: 365...365.25, diagnostics: &diagnostics) ?? 365
+        if yearDays != 365 && yearDays != 365.25 {
+            diagnostics.error("'year_days' must be 365 or 365.25", at: map.location(of: "year_days"))
+        }
+        let platform = map.string("platform", required: true, diagnostics: &diagnostics)
+        let hardware = map.string("hardware", required: true, diagnostics: &diagnostics)
+        var baseline = TierID(.backup)
+        if let text = map.string("baseline_tier", diagnostics: &diagnostics) {
+            if let tier = TierID(parsing: text.value) {
+                baseline = tier
+            } else {
+                diagnostics.error("unknown tier '\(Escape.plain(text.value))' in 'baseline_tier'", at: text.location)
+            }
+        }
+        let headroom = map.number("growth_headroom", in: 0...90, unit: "%", diagnostics: &diagnostics) ?? 0
+        let sites = readSites(map, diagnostics: &diagnostics)
+        let inventory = map.string("inventory", diagnostics: &diagnostics) ?? Located("inventory.csv", at: map.location)
+        let applications = map.string("applications", diagnostics: &diagnostics) ?? Located("applications.yaml", at: map.location)
+        let catalog = map.string("catalog", diagnostics: &diagnostics)
+        guard let year, let platform, let hardware else { return nil }
+        return EngagementSettings(
+            name: name, client: client, currency: currency, year: Int(year), horizonYears: Int(horizon),
+            discountRatePercent: discount, yearDays: yearDays, platform: platform, hardware: hardware, sites: sites,
+            baselineTier: baseline, growthHeadroomPercent: headroom, inventory: inventory, applications: applications,
+            catalog: catalog)
+    }
+
+    private static func readSites(_ map: YAMLMap, diagnostics: inout DiagnosticCollector) -> [Site] {
+        if map["sites"] == nil {
+            diagnostics.error("missing required key 'sites'", at: map.location, fix: "list the sites: - {id: hq, name: Headquarters}")
+            return []
+        }
+        var sites: [Site] = []
+        for site in map.maps("sites", what: "site", keys: siteKeys, diagnostics: &diagnostics) {
+            guard let id = site.string("id", required: true, diagnostics: &diagnostics) else { continue }
+            if sites.contains(where: { $0.id == id.value }) {
+                diagnostics.error("site '\(Escape.plain(id.value))' is declared twice", at: id.location)
+                continue
+            }
+            var kind = Site.Kind.datacenter
+            if let text = site.string("kind", diagnostics: &diagnostics) {
+                if let parsed = Site.Kind(rawValue: text.value) {
+                    kind = parsed
+                } else {
+                    diagnostics.error("site kind '\(Escape.plain(text.value))'", at: text.location, fix: "write datacenter or branch")
+                }
+            }
+            sites.append(
+                Site(
+                    id: id.value, name: site.string("name", diagnostics: &diagnostics)?.value ?? id.value, kind: kind,
+                    hardware: site.string("hardware", diagnostics: &diagnostics)?.value,
+                    partner: site.string("partner", diagnostics: &diagnostics)?.value, location: id.location))
+        }
+        for site in sites {
+            if let partner = site.partner, !sites.contains(where: { $0.id == partner }) || partner == site.id {
+                diagnostics.error(
+                    "site '\(Escape.plain(site.id))' names partner '\(Escape.plain(partner))', which is not another declared site",
+                    at: site.location)
+            }
+        }
+        return sites
+    }
+}

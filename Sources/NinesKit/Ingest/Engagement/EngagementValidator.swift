@@ -1,0 +1,106 @@
+/// Checks that go across files: ids against the catalog, VMs against sites and applications,
+/// dependencies against applications (unknown names and cycles).
+enum EngagementValidator {
+    static func validate(
+        _ engagement: inout Engagement, settings: EngagementSettings, catalog: Catalog, diagnostics: inout DiagnosticCollector
+    ) {
+        let platform = checkCatalogIDs(settings, catalog: catalog, diagnostics: &diagnostics)
+        var names: [String: SourceLocation] = [:]
+        for app in engagement.applications {
+            if let first = names[app.name] {
+                diagnostics.error(
+                    "application '\(Escape.plain(app.name))' is defined twice (first at line \(first.line))", at: app.location)
+            }
+            names[app.name] = names[app.name] ?? app.location
+        }
+        checkWorkloads(&engagement, names: names, platform: platform, diagnostics: &diagnostics)
+        for app in engagement.applications {
+            for dependency in app.dependsOn where names[dependency] == nil {
+                let hint = Spelling.suggestion(for: dependency, among: Array(names.keys))
+                diagnostics.error(
+                    "'\(Escape.plain(app.name))' depends on unknown application '\(Escape.plain(dependency))'", at: app.location,
+                    fix: hint.map { "did you mean '\($0)'?" })
+            }
+            let vms = engagement.workloads(of: app.name)
+            if vms.isEmpty && !app.isSaaS {
+                diagnostics.warning("application '\(Escape.plain(app.name))' has no powered-on VM in the inventory", at: app.location)
+            }
+            if !vms.isEmpty && app.isSaaS {
+                diagnostics.warning(
+                    "SaaS application '\(Escape.plain(app.name))' also has VMs in the inventory; they are not planned", at: app.location)
+            }
+        }
+        for cycle in DependencyGraph(engagement.applications).cycles() {
+            let first = engagement.applications.first { $0.name == cycle[0] }!
+            diagnostics.error(
+                "dependency cycle: \(cycle.map(Escape.plain).joined(separator: " → ")) → \(Escape.plain(cycle[0]))",
+                at: first.location, fix: "an application cannot depend on itself, directly or through others")
+        }
+    }
+
+    private static func checkCatalogIDs(_ settings: EngagementSettings, catalog: Catalog, diagnostics: inout DiagnosticCollector)
+        -> PlatformSpec?
+    {
+        let platform = catalog.platform(settings.platform.value)
+        if platform == nil {
+            diagnostics.error(
+                "unknown platform '\(Escape.plain(settings.platform.value))'", at: settings.platform.location,
+                fix: "use one of: \(catalog.platforms.map(\.id).joined(separator: ", "))")
+        }
+        var hardwareIDs = [Located(settings.hardware.value, at: settings.hardware.location)]
+        hardwareIDs += settings.sites.compactMap { site in site.hardware.map { Located($0, at: site.location) } }
+        for id in hardwareIDs where catalog.hardwareProfile(id.value) == nil {
+            diagnostics.error(
+                "unknown hardware profile '\(Escape.plain(id.value))'", at: id.location,
+                fix: "use one of: \(catalog.hardware.map(\.id).joined(separator: ", "))")
+        }
+        return platform
+    }
+
+    private static func checkWorkloads(
+        _ engagement: inout Engagement, names: [String: SourceLocation], platform: PlatformSpec?, diagnostics: inout DiagnosticCollector
+    ) {
+        var unmapped: [Workload] = []
+        for vm in engagement.workloads {
+            guard let site = engagement.site(vm.site) else {
+                diagnostics.error(
+                    "VM '\(Escape.plain(vm.name))' is at unknown site '\(Escape.plain(vm.site))'", at: vm.location,
+                    fix: "declare it under 'sites' in engagement.yaml (known: \(engagement.sites.map(\.id).joined(separator: ", ")))")
+                continue
+            }
+            if names[vm.application] == nil {
+                if vm.application == vm.name {
+                    unmapped.append(vm)
+                } else {
+                    diagnostics.error(
+                        "VM '\(Escape.plain(vm.name))' belongs to unknown application '\(Escape.plain(vm.application))'", at: vm.location,
+                        fix: "add it to the applications file, or leave 'application' empty to treat the VM as its own application")
+                }
+            }
+            if let tier = vm.pinnedTier {
+                if let platform, tier.local.runsOnPair, !platform.supports.contains(tier.local) {
+                    diagnostics.error(
+                        "VM '\(Escape.plain(vm.name))' is pinned to \(tier), which platform '\(platform.id)' does not offer",
+                        at: vm.location)
+                }
+                if tier.site != .none && site.partner == nil {
+                    diagnostics.error(
+                        "VM '\(Escape.plain(vm.name))' is pinned to \(tier), but site '\(Escape.plain(site.id))' has no partner site",
+                        at: vm.location, fix: "set 'partner:' on the site in engagement.yaml")
+                }
+            }
+        }
+        for vm in unmapped where vm.poweredOn {
+            engagement.applications.append(
+                Application(
+                    name: vm.name, sla: SLA(availability: 99, rto: .hours(168), rpo: .hours(168)), impact: ImpactModel(),
+                    location: vm.location))
+        }
+        if !unmapped.isEmpty {
+            let list = unmapped.prefix(10).map { Escape.plain($0.name) }.joined(separator: ", ")
+            diagnostics.warning(
+                "\(unmapped.count) VM(s) belong to no application and are planned on their own with no downtime cost: \(list)\(unmapped.count > 10 ? ", …" : "")",
+                at: unmapped[0].location, fix: "fill the 'application' column to give them an SLA and impact")
+        }
+    }
+}

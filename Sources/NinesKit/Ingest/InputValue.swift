@@ -1,0 +1,54 @@
+/// Parsing of the scalar value kinds every input format shares (numbers, percentages,
+/// durations), with one wording of the errors whichever file they come from.
+public enum InputValue {
+    /// A finite number within `range`. Thousands separators are refused rather than guessed.
+    public static func number(
+        _ text: Located<String>, key: String, in range: ClosedRange<Double>, unit: String = "",
+        diagnostics: inout DiagnosticCollector
+    ) -> Double? {
+        let raw = text.value.trimmingCharacters(in: .whitespaces)
+        guard let value = Double(raw.replacingOccurrences(of: "_", with: "")), value.isFinite else {
+            diagnostics.error(
+                "'\(key)' must be a number, not '\(Escape.plain(raw))'", at: text.location,
+                fix: raw.contains(",") ? "write the number without thousands separators" : nil)
+            return nil
+        }
+        guard range.contains(value) else {
+            diagnostics.error(
+                "'\(key)' is \(Number.plain(value))\(unit); it must be \(describe(range))\(unit)", at: text.location)
+            return nil
+        }
+        return value
+    }
+
+    /// A percentage, 0 < p ≤ 100.
+    public static func percent(_ text: Located<String>, key: String, diagnostics: inout DiagnosticCollector) -> Double? {
+        guard let value = number(text, key: key, in: 0...100, unit: "%", diagnostics: &diagnostics) else { return nil }
+        if value > 0 && value < 1 {
+            diagnostics.warning(
+                "'\(key)' is \(Number.plain(value))%: percentages are written as numbers such as 99.9",
+                at: text.location, fix: "write \(Number.plain(value * 100)) if you meant \(Number.plain(value * 100))%")
+        }
+        return value
+    }
+
+    /// A duration such as `30s`, `5m`, `4h`, `2d`.
+    public static func duration(_ text: Located<String>, key: String, diagnostics: inout DiagnosticCollector) -> TimeSpan? {
+        guard let span = TimeSpan(parsing: text.value) else {
+            diagnostics.error(
+                "'\(key)' is '\(Escape.plain(text.value))', not a duration", at: text.location,
+                fix: "write a number with a unit: 30s, 5m, 4h, 2d")
+            return nil
+        }
+        return span
+    }
+
+    private static func describe(_ range: ClosedRange<Double>) -> String {
+        let huge = Double.greatestFiniteMagnitude
+        switch (range.lowerBound, range.upperBound) {
+        case (-huge, let upper): return "at most \(Number.plain(upper))"
+        case (let lower, huge): return "at least \(Number.plain(lower))"
+        default: return "between \(Number.plain(range.lowerBound)) and \(Number.plain(range.upperBound))"
+        }
+    }
+}

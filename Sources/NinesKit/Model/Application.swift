@@ -1,0 +1,40 @@
+/// A business application: the unit the customer talks about, with its SLA and cost of downtime.
+public struct Application: Hashable, Sendable {
+    /// Where the application runs.
+    public enum Hosting: Hashable, Sendable {
+        case onPremises
+        /// Run by a vendor; assessed as if on site, then the vendor's availability (percent) is
+        /// checked against the requirement.
+        case saas(vendorAvailability: Double)
+    }
+
+    public var name: String
+    public var businessUnit: String?
+    public var sla: SLA
+    public var impact: ImpactModel
+    public var dependsOn: [String]
+    public var hosting: Hosting
+    /// The tier the application has today (the "before" of the report); nil means the
+    /// engagement's baseline tier.
+    public var currentTier: TierID?
+    public var location: SourceLocation
+
+    public init(
+        name: String, businessUnit: String? = nil, sla: SLA, impact: ImpactModel, dependsOn: [String] = [],
+        hosting: Hosting = .onPremises, currentTier: TierID? = nil, location: SourceLocation
+    ) {
+        self.name = name
+        self.businessUnit = businessUnit
+        self.sla = sla
+        self.impact = impact
+        self.dependsOn = dependsOn
+        self.hosting = hosting
+        self.currentTier = currentTier
+        self.location = location
+    }
+
+    public var isSaaS: Bool {
+        if case .saas = hosting { return true }
+        return false
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Locale-independent number formatting for every output, so that the same inputs give the
+/// same bytes on every machine (Foundation's formatters follow the user's locale).
+public enum Number {
+    /// `1234.5` → `1234.5`; at most `maxFraction` decimals, trailing zeros dropped.
+    public static func plain(_ value: Double, maxFraction: Int = 6) -> String {
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "inf" : "-inf") }
+        let scale = pow(10.0, Double(maxFraction))
+        let rounded = (value * scale).rounded() / scale
+        var text = String(format: "%.\(maxFraction)f", rounded)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text == "-0" ? "0" : text
+    }
+
+    /// `1234567.891` → `1,234,568` (or with `fraction` decimals), grouped by thousands.
+    public static func grouped(_ value: Double, fraction: Int = 0) -> String {
+        guard value.isFinite else { return plain(value) }
+        let text = String(format: "%.\(fraction)f", abs(value))
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        var integer = String(parts[0])
+        var groups: [String] = []
+        while integer.count > 3 {
+            groups.insert(String(integer.suffix(3)), at: 0)
+            integer.removeLast(3)
+        }
+        groups.insert(integer, at: 0)
+        var result = groups.joined(separator: ",")
+        if parts.count > 1 { result += "." + parts[1] }
+        let isZero = Double(text) == 0
+        return (value < 0 && !isZero ? "-" : "") + result
+    }
+
+    /// Money in the engagement's currency: `USD 1,234` (whole units; cents only below 100).
+    public static func money(_ value: Double, currency: String) -> String {
+        let fraction = abs(value) < 100 && value != value.rounded() ? 2 : 0
+        return "\(currency) \(grouped(value, fraction: fraction))"
+    }
+
+    /// Rounds to `places` decimals for machine-readable outputs (JSON, CSV).
+    public static func round(_ value: Double, _ places: Int) -> Double {
+        let scale = pow(10.0, Double(places))
+        return (value * scale).rounded() / scale
+    }
+
+    /// Minutes as a person reads them: `52.6 min`, `8 h 10 min`, `2.3 d`.
+    public static func downtime(minutes: Double) -> String {
+        if minutes < 1 { return "\(plain(minutes * 60, maxFraction: 1)) s" }
+        if minutes < 60 { return "\(plain(minutes, maxFraction: 1)) min" }
+        if minutes < 48 * 60 {
+            let h = Int(minutes / 60)
+            let m = Int((minutes - Double(h) * 60).rounded())
+            return m == 0 ? "\(h) h" : "\(h) h \(m) min"
+        }
+        return "\(plain(minutes / 1440, maxFraction: 1)) d"
+    }
+}

@@ -1,0 +1,34 @@
+/// One virtual machine from the inventory.
+public struct Workload: Hashable, Sendable {
+    public var name: String
+    /// The application it belongs to (the VM's own name when the inventory does not say).
+    public var application: String
+    public var vcpus: Int
+    /// Memory, GiB.
+    public var memoryGiB: Double
+    /// Provisioned disk, GiB.
+    public var diskGiB: Double
+    public var os: String
+    /// Site id, as declared in engagement.yaml.
+    public var site: String
+    public var poweredOn: Bool
+    /// A tier the customer has fixed for this VM, overriding the optimizer.
+    public var pinnedTier: TierID?
+    public var location: SourceLocation
+
+    public init(
+        name: String, application: String, vcpus: Int, memoryGiB: Double, diskGiB: Double, os: String = "",
+        site: String, poweredOn: Bool = true, pinnedTier: TierID? = nil, location: SourceLocation
+    ) {
+        self.name = name
+        self.application = application
+        self.vcpus = vcpus
+        self.memoryGiB = memoryGiB
+        self.diskGiB = diskGiB
+        self.os = os
+        self.site = site
+        self.poweredOn = poweredOn
+        self.pinnedTier = pinnedTier
+        self.location = location
+    }
+}

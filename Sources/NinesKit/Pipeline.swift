@@ -1,0 +1,48 @@
+import Foundation
+
+/// The whole run, stage by stage: ingest → plan → render → write. Only the first and the last
+/// stage touch files.
+public enum Pipeline {
+    /// Options of a planning run.
+    public struct Options: Sendable {
+        public var engagement: String
+        public var catalog: String?
+        public var templates: String?
+        /// Output folder; nil means `Output/<engagement folder name>`.
+        public var output: String?
+
+        public init(engagement: String, catalog: String? = nil, templates: String? = nil, output: String? = nil) {
+            self.engagement = engagement
+            self.catalog = catalog
+            self.templates = templates
+            self.output = output
+        }
+
+        /// The folder a run writes to.
+        public var outputURL: URL {
+            if let output { return URL(fileURLWithPath: output) }
+            let name = URL(fileURLWithPath: engagement).standardizedFileURL.lastPathComponent
+            return URL(fileURLWithPath: "Output").appendingPathComponent(name)
+        }
+    }
+
+    /// Reads and validates an engagement (the `check` command).
+    public static func check(_ options: Options) throws -> LoadedEngagement {
+        try EngagementLoader.load(options.engagement, catalogPath: options.catalog)
+    }
+
+    /// Plans without writing anything.
+    public static func plan(_ options: Options) throws -> Plan {
+        Planner.plan(try check(options))
+    }
+
+    /// Plans and writes every output file; returns the plan and the folder written.
+    public static func run(_ options: Options) throws -> (plan: Plan, output: URL) {
+        let plan = try plan(options)
+        let templates = try TemplateSet.load(from: TemplateSet.locate(explicit: options.templates, catalog: plan.catalog))
+        let files = try PlanRenderer(templates: templates).files(for: plan)
+        let output = options.outputURL
+        try OutputWriter(destination: output).write(files)
+        return (plan, output)
+    }
+}

@@ -1,0 +1,43 @@
+/// One tier evaluated for one application: whether it meets the requirements, and what a year
+/// on it costs.
+public struct TierAssessment: Hashable, Sendable {
+    /// The tier, or nil for a SaaS application (run by its vendor).
+    public var tier: TierID?
+    /// Requirements this tier fails, each as a sentence; empty when feasible.
+    public var failures: [String]
+    public var estimate: DowntimeEstimate
+    /// Outage the tier allows on a host failure, for the RTO (a guest crash is a reboot on every tier).
+    public var recoveryTime: TimeSpan
+    /// Worst-case data loss, for the RPO.
+    public var dataLoss: TimeSpan
+    /// Hosting and protection, per year.
+    public var protectionCost: Double
+
+    public var feasible: Bool { failures.isEmpty }
+    /// Protection plus expected downtime and data-loss cost, per year.
+    public var annualCost: Double { protectionCost + estimate.totalCost }
+    public var label: String { tier?.description ?? "saas" }
+}
+
+/// The tier chosen for one application, with every alternative and why.
+public struct TierDecision: Hashable, Sendable {
+    public enum Basis: String, Hashable, Sendable, Codable {
+        /// The cheapest feasible tier.
+        case cheapestFeasible = "cheapest-feasible"
+        /// Pinned in the inventory's `tier` column.
+        case pinned
+        /// No tier meets every requirement; the nearest one is used and flagged.
+        case noFeasibleTier = "no-feasible-tier"
+        /// Run by a vendor; only the vendor's availability is assessed.
+        case saas
+    }
+
+    public var application: Application
+    public var options: [TierAssessment]
+    public var chosen: TierAssessment
+    /// The application today (the report's "before").
+    public var current: TierAssessment
+    public var basis: Basis
+    /// One paragraph a consultant can read out: the choice and the reason.
+    public var explanation: String
+}

@@ -1,0 +1,103 @@
+/// Chooses a tier for every application: among the tiers that meet its RTO, RPO, availability
+/// target, site-disaster requirement and the platform's limits, the one with the lowest yearly
+/// cost (protection + expected downtime + data loss). Every tier is kept with its verdict.
+public struct TierAssigner: Sendable {
+    public var engagement: Engagement
+    public var catalog: Catalog
+    public var platform: PlatformSpec
+    public var costs: ProtectionCostModel
+    public var downtime: DowntimeModel
+
+    public init(engagement: Engagement, catalog: Catalog) {
+        self.engagement = engagement
+        self.catalog = catalog
+        self.platform = catalog.platform(engagement.platform)!
+        self.costs = ProtectionCostModel(catalog: catalog, engagement: engagement, platform: platform)
+        self.downtime = DowntimeModel(rates: catalog.failureRates, yearDays: engagement.yearDays)
+    }
+
+    public func decisions() -> [TierDecision] {
+        engagement.applications.map(decide)
+    }
+
+    public func decide(_ app: Application) -> TierDecision {
+        if case .saas(let vendor) = app.hosting { return saasDecision(app, vendor: vendor) }
+        let options = TierID.all.map { assess(app, tier: $0) }
+        let current = options.first { $0.tier == (app.currentTier ?? engagement.baselineTier) } ?? options[0]
+        let vms = engagement.workloads(of: app.name)
+        if let pin = vms.compactMap(\.pinnedTier).first, let pinned = options.first(where: { $0.tier == pin }) {
+            let note = pinned.feasible ? "" : " It does not meet: \(pinned.failures.joined(separator: "; "))."
+            return TierDecision(
+                application: app, options: options, chosen: pinned, current: current, basis: .pinned,
+                explanation: "\(pin) is pinned in the inventory (\(vms.first { $0.pinnedTier != nil }!.location)).\(note)")
+        }
+        let feasible = options.filter(\.feasible)
+        if let best = feasible.min(by: { ($0.annualCost, $0.tier!) < ($1.annualCost, $1.tier!) }) {
+            let runnerUp = feasible.filter { $0.tier != best.tier }.min { $0.annualCost < $1.annualCost }
+            var text = "\(best.label) is the cheapest tier that meets the SLA: \(money(best.annualCost)) a year "
+            text += "(\(money(best.protectionCost)) protection + \(money(best.estimate.totalCost)) expected downtime)."
+            if let runnerUp {
+                text += " Next: \(runnerUp.label) at \(money(runnerUp.annualCost))."
+            }
+            let rejected = options.filter { !$0.feasible }.map(\.label)
+            if !rejected.isEmpty { text += " Not feasible: \(rejected.joined(separator: ", "))." }
+            return TierDecision(
+                application: app, options: options, chosen: best, current: current, basis: .cheapestFeasible, explanation: text)
+        }
+        let nearest = options.min { ($0.failures.count, $0.annualCost) < ($1.failures.count, $1.annualCost) }!
+        let common = Set(options[0].failures.map(requirement)).filter { req in
+            options.allSatisfy { $0.failures.map(requirement).contains(req) }
+        }
+        var text = "No tier meets every requirement"
+        text += common.isEmpty ? "." : "; no tier meets the \(common.sorted().joined(separator: " and "))."
+        text += " Nearest: \(nearest.label), which fails: \(nearest.failures.joined(separator: "; "))."
+        return TierDecision(
+            application: app, options: options, chosen: nearest, current: current, basis: .noFeasibleTier, explanation: text)
+    }
+
+    private func requirement(_ failure: String) -> String {
+        String(failure.prefix { $0 != ":" })
+    }
+
+    private func money(_ value: Double) -> String { Number.money(value, currency: engagement.currency) }
+
+    /// Evaluates one tier for one application.
+    public func assess(_ app: Application, tier: TierID) -> TierAssessment {
+        let vms = engagement.workloads(of: app.name)
+        let sites = Array(Set(vms.map(\.site))).sorted()
+        let spec = catalog.tier(tier.local)
+        let siteSpec = catalog.siteProtection(tier.site)
+        let incidents = downtime.incidents(
+            tier: tier, spec: spec, site: siteSpec, vmCount: max(1, vms.count), siteCount: max(1, sites.count))
+        let estimate = DowntimeEstimate(incidents: incidents, application: app, minutesPerYear: engagement.minutesPerYear)
+        let recovery = spec.hostFailureRecovery.value
+        let siteLoss = app.sla.siteDisaster == .accept ? TimeSpan.zero : (siteSpec.siteDataLoss?.value ?? .zero)
+        let dataLoss = max(spec.dataLoss.value, siteLoss)
+        var failures = TierFeasibility(costs: costs).failures(
+            app: app, tier: tier, vms: vms, siteSpec: siteSpec, recovery: recovery, dataLoss: dataLoss,
+            availability: estimate.availabilityPercent)
+        let protection = vms.reduce(0) { $0 + costs.annualCost(of: $1, tier: tier) }
+        if vms.isEmpty { failures = failures.filter { !$0.hasPrefix("platform") } }
+        return TierAssessment(
+            tier: tier, failures: failures, estimate: estimate, recoveryTime: recovery, dataLoss: dataLoss, protectionCost: protection)
+    }
+
+    private func saasDecision(_ app: Application, vendor: Double) -> TierDecision {
+        let estimate = DowntimeEstimate(
+            incidents: downtime.vendorIncidents(availabilityPercent: vendor), application: app, minutesPerYear: engagement.minutesPerYear)
+        var failures: [String] = []
+        if vendor < app.sla.availability {
+            failures.append(
+                "availability: the vendor's SLA is \(Number.plain(vendor))%, below the required \(Number.plain(app.sla.availability))%")
+        }
+        let assessment = TierAssessment(
+            tier: nil, failures: failures, estimate: estimate, recoveryTime: catalog.failureRates.saasOutageDuration.value,
+            dataLoss: .zero, protectionCost: 0)
+        let text =
+            failures.isEmpty
+            ? "Run by its vendor at \(Number.plain(vendor))%, which meets the \(Number.plain(app.sla.availability))% target."
+            : "Run by its vendor: gap — the vendor's SLA (\(Number.plain(vendor))%) is below the required \(Number.plain(app.sla.availability))%; negotiate the SLA or plan a fallback."
+        return TierDecision(
+            application: app, options: [assessment], chosen: assessment, current: assessment, basis: .saas, explanation: text)
+    }
+}

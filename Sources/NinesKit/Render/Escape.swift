@@ -1,0 +1,59 @@
+/// Escaping of text that came from the input (VM and application names, notes) for each
+/// output format, so that a VM named `<script>` or `=cmd|'/c calc'!A1` is only ever text.
+public enum Escape {
+    /// For messages on a terminal: control characters shown as `?`, long text cut at 80.
+    public static func plain(_ text: String) -> String {
+        let cleaned = String(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : Character($0) })
+        return cleaned.count > 80 ? String(cleaned.prefix(77)) + "..." : cleaned
+    }
+
+    /// For HTML text and attribute values.
+    public static func html(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// For a Markdown table cell: inline markup and HTML are backslash-escaped or encoded, the
+    /// pipe that would end the cell is escaped, line breaks become spaces.
+    public static func markdown(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "~", "!": out += "\\\(c)"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\n", "\r", "\t": out += " "
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// For one CSV field (RFC 4180): quoted when needed, and neutralised with a leading `'`
+    /// when a spreadsheet would read it as a formula (`=`, `+`, `-`, `@`, tab, CR), except for
+    /// plain negative numbers.
+    public static func csv(_ text: String) -> String {
+        var value = text
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
+            !(first == "-" && Double(value) != nil)
+        {
+            value = "'" + value
+        }
+        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return value
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// plan.json: every number behind the report, for automation. Keys are snake_case and sorted,
+/// money is rounded to cents and minutes to 1/1000, so the same plan gives the same bytes.
+public struct PlanDocument: Encodable, Sendable {
+    /// Bumped when a field changes meaning or is removed.
+    public static let schemaVersion = 1
+
+    var schemaVersion = PlanDocument.schemaVersion
+    var engagement: EngagementInfo
+    var summary: Summary
+    var applications: [ApplicationEntry]
+    var pairs: [PairEntry]
+    var warnings: [String]
+
+    struct EngagementInfo: Encodable {
+        var name, client, currency, platform, hardware: String
+        var year, horizonYears: Int
+        var yearDays, discountRatePercent, growthHeadroomPercent: Double
+    }
+
+    struct Summary: Encodable {
+        var applications, vms, protectedVms, pairs, pairsLowerBound: Int
+        var exposureBefore, exposureAfter, protectionBefore, protectionAfter: Double
+        var applicationsPerTier: [String: Int]
+    }
+
+    struct ApplicationEntry: Encodable {
+        var name: String
+        var businessUnit: String?
+        var vms: [String]
+        var basis: String
+        var explanation: String
+        var chosen: Option
+        var current: Option
+        var options: [Option]
+    }
+
+    struct Option: Encodable {
+        var tier: String
+        var feasible: Bool
+        var failures: [String]
+        var availabilityPercent, unplannedMinutesPerYear, plannedMinutesInService: Double
+        var recoveryTime, dataLoss: String
+        var downtimeCost, dataLossCost, protectionCost, annualCost: Double
+        var incidents: [Incident]
+    }
+
+    struct Incident: Encodable {
+        var mode: String
+        var ratePerYear, durationMinutes, minutesPerYear, dataLossHours: Double
+        var planned: Bool
+    }
+
+    struct PairEntry: Encodable {
+        var id, site, secondSite, hardware, bindingDimension: String
+        var capacity: HostCapacity
+        var usedMemoryGib, usedThreads: Double
+        var utilization: [String: Double]
+        var vms: [PairVM]
+    }
+
+    struct PairVM: Encodable {
+        var vm, application, tier: String
+        var vcpus: Int
+        var memoryGib, footprintGib, threads: Double
+    }
+
+    public init(_ plan: Plan) {
+        let e = plan.engagement
+        engagement = EngagementInfo(
+            name: e.name, client: e.client, currency: e.currency, platform: e.platform, hardware: e.hardware, year: e.year,
+            horizonYears: e.horizonYears, yearDays: e.yearDays, discountRatePercent: e.discountRatePercent,
+            growthHeadroomPercent: e.growthHeadroomPercent)
+        let poweredOn = e.workloads.filter(\.poweredOn)
+        summary = Summary(
+            applications: plan.decisions.count, vms: poweredOn.count,
+            protectedVms: plan.packing.pairs.reduce(0) { $0 + $1.members.count }, pairs: plan.packing.pairs.count,
+            pairsLowerBound: plan.packing.lowerBound, exposureBefore: Number.round(plan.exposureBefore, 2),
+            exposureAfter: Number.round(plan.exposureAfter, 2), protectionBefore: Number.round(plan.protectionBefore, 2),
+            protectionAfter: Number.round(plan.protectionAfter, 2),
+            applicationsPerTier: Dictionary(uniqueKeysWithValues: plan.applicationsPerTier.map { ($0.tier, $0.count) }))
+        applications = plan.decisions.map { d in
+            ApplicationEntry(
+                name: d.application.name, businessUnit: d.application.businessUnit,
+                vms: e.workloads(of: d.application.name).map(\.name), basis: d.basis.rawValue, explanation: d.explanation,
+                chosen: Self.option(d.chosen), current: Self.option(d.current), options: d.options.map(Self.option))
+        }
+        pairs = plan.packing.pairs.map(Self.pair)
+        warnings = plan.warnings.map(\.description)
+    }
+
+    static func option(_ a: TierAssessment) -> Option {
+        Option(
+            tier: a.label, feasible: a.feasible, failures: a.failures,
+            availabilityPercent: Number.round(a.estimate.availabilityPercent, 6),
+            unplannedMinutesPerYear: Number.round(a.estimate.unplannedMinutes, 3),
+            plannedMinutesInService: Number.round(a.estimate.plannedMinutesInService, 3), recoveryTime: a.recoveryTime.description,
+            dataLoss: a.dataLoss.description, downtimeCost: Number.round(a.estimate.outageCost, 2),
+            dataLossCost: Number.round(a.estimate.dataLossCost, 2), protectionCost: Number.round(a.protectionCost, 2),
+            annualCost: Number.round(a.annualCost, 2),
+            incidents: a.estimate.incidents.map {
+                Incident(
+                    mode: $0.mode.rawValue, ratePerYear: Number.round($0.ratePerYear, 9),
+                    durationMinutes: Number.round($0.duration.minutes, 3),
+                    minutesPerYear: Number.round($0.minutesPerYear, 4), dataLossHours: Number.round($0.dataLoss.hours, 4),
+                    planned: $0.planned)
+            })
+    }
+
+    static func pair(_ p: Pair) -> PairEntry {
+        let u = p.utilization
+        return PairEntry(
+            id: p.id, site: p.site, secondSite: p.secondSite, hardware: p.hardware, bindingDimension: p.bindingDimension,
+            capacity: HostCapacity(
+                memoryGiB: Number.round(p.capacity.memoryGiB, 3), threads: Number.round(p.capacity.threads, 3), vms: p.capacity.vms),
+            usedMemoryGib: Number.round(p.usedMemoryGiB, 3), usedThreads: p.usedThreads,
+            utilization: ["memory": Number.round(u.memory, 4), "threads": Number.round(u.threads, 4), "vms": Number.round(u.vms, 4)],
+            vms: p.members.map {
+                PairVM(
+                    vm: $0.vm, application: $0.application, tier: $0.tier.description, vcpus: $0.vcpus, memoryGib: $0.memoryGiB,
+                    footprintGib: Number.round($0.demand.memoryGiB, 3), threads: $0.demand.threads)
+            })
+    }
+
+    /// Pretty, key-sorted JSON with a trailing newline.
+    public func json() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        var data = try encoder.encode(self)
+        data.append(0x0A)
+        return data
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// Renders a plan into the files of its output folder: plan.json, report.md and one
+/// manifests/pair-NN/pair.yaml per pair.
+public struct PlanRenderer: Sendable {
+    public var templates: TemplateSet
+
+    public init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    public func files(for plan: Plan) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        files["plan.json"] = try PlanDocument(plan).json()
+        files["report.md"] = Data(templates.render("report.md", ReportView(plan)).utf8)
+        for pair in plan.packing.pairs {
+            files["manifests/\(pair.id)/pair.yaml"] = Data(try PairManifest.yaml(pair, plan: plan).utf8)
+        }
+        return files
+    }
+}

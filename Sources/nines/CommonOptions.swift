@@ -1,0 +1,29 @@
+import ArgumentParser
+import NinesKit
+
+/// Options shared by the commands that read an engagement.
+struct EngagementOptions: ParsableArguments {
+    @Argument(help: "The engagement folder (engagement.yaml, inventory, applications).")
+    var engagement: String
+
+    @Option(help: "Catalog folder to use instead of the engagement's or ./Catalog.")
+    var catalog: String?
+}
+
+/// Runs a body, printing the library's errors the way a compiler does and exiting with the
+/// sysexits code that fits: 65 bad input, 66 input missing, 73 cannot write.
+func reportingErrors<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as InputError {
+        Console.printDiagnostics(error.diagnostics)
+        Console.error("\(error.errorCount) error(s); nothing was written.")
+        throw ExitCode(65)
+    } catch let error as MissingInputError {
+        Console.error("error: \(error)")
+        throw ExitCode(66)
+    } catch let error as OutputError {
+        Console.error("error: \(error)")
+        throw ExitCode(73)
+    }
+}

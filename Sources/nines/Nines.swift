@@ -1,0 +1,24 @@
+import ArgumentParser
+import NinesKit
+
+@main
+struct Nines: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nines",
+        abstract: "Availability planning and downtime cost analysis.",
+        discussion: """
+            Assigns each application a protection tier (backup, HA, FT, with DR or SplitSite),
+            sizes the fault-tolerant host pairs and writes the report, plan.json and the pair
+            manifests.
+
+              nines init acme            a commented engagement to fill in
+              nines check acme           every problem at once, file:line
+              nines plan acme            report, plan and manifests → Output/acme/
+              nines catalog list         the defaults the model uses
+
+            Exit codes: 0 ok, 64 usage, 65 bad input data, 66 input missing, 73 cannot write output.
+            """,
+        version: "0.1.0",
+        subcommands: [PlanCommand.self, CheckCommand.self, InitCommand.self, CatalogCommand.self]
+    )
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import NinesKit
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Plan an engagement: tiers, pairs, report and manifests.",
+        discussion: """
+            Writes report.md, plan.json and manifests/pair-NN/pair.yaml to Output/<engagement>/
+            (or --out). The folder is replaced atomically; invalid input writes nothing.
+
+            Example:
+              nines plan Catalog/examples/acme
+              nines plan acme --explain ERP
+            """)
+
+    @OptionGroup var options: EngagementOptions
+
+    @Option(help: "Output folder (default: Output/<engagement folder name>).")
+    var out: String?
+
+    @Option(help: "Templates folder to use instead of ./Templates.")
+    var templates: String?
+
+    @Option(help: "Print one application's decision table and write nothing.")
+    var explain: String?
+
+    func run() throws {
+        let pipelineOptions = Pipeline.Options(
+            engagement: options.engagement, catalog: options.catalog, templates: templates, output: out)
+        if let explain {
+            let plan = try reportingErrors { try Pipeline.plan(pipelineOptions) }
+            guard let decision = plan.decision(for: explain) else {
+                Console.error("error: no application named '\(explain)' in \(options.engagement)")
+                throw ExitCode(64)
+            }
+            print(Summary.explanation(decision, currency: plan.engagement.currency))
+            return
+        }
+        let (plan, output) = try reportingErrors { try Pipeline.run(pipelineOptions) }
+        Console.printDiagnostics(plan.warnings)
+        print(Summary.text(plan))
+        print("\nWrote \(output.path)/ (report.md, plan.json, \(plan.packing.pairs.count) pair manifests)")
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate an engagement and report every problem at once.",
+        discussion: """
+            Prints each problem as FILE:LINE: message, exits 65 when there are errors.
+
+            Example:
+              nines check Catalog/examples/acme
+            """)
+
+    @OptionGroup var options: EngagementOptions
+
+    func run() throws {
+        let loaded = try reportingErrors {
+            try Pipeline.check(Pipeline.Options(engagement: options.engagement, catalog: options.catalog))
+        }
+        Console.printDiagnostics(loaded.warnings)
+        let e = loaded.engagement
+        print(
+            "OK: \(e.applications.count) applications, \(e.workloads.count) VMs (\(e.workloads.filter(\.poweredOn).count) powered on), \(e.sites.count) sites; \(loaded.warnings.count) warning(s)."
+        )
+    }
+}
