@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(
             name: "NinesKitTests",
             dependencies: ["NinesKit"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Paths into the repository, found from this file's location so tests run from any folder.
+enum TestPaths {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let catalog = root.appendingPathComponent("Catalog")
+    static let templates = root.appendingPathComponent("Templates")
+    static let acme = catalog.appendingPathComponent("examples/acme")
+    static let fixtures = root.appendingPathComponent("Tests/NinesKitTests/Fixtures")
+
+    /// A fresh temporary folder, removed by the caller with `cleanUp`.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nines-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Copies the acme sample into a temporary folder, applying `edits` (file → (old, new)).
+    static func acmeCopy(edits: [(file: String, old: String, new: String)] = []) throws -> URL {
+        let folder = try temporaryFolder().appendingPathComponent("acme")
+        try FileManager.default.copyItem(at: acme, to: folder)
+        for edit in edits {
+            let url = folder.appendingPathComponent(edit.file)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            precondition(text.contains(edit.old), "fixture edit not applicable: \(edit.old)")
+            try text.replacingOccurrences(of: edit.old, with: edit.new).write(to: url, atomically: true, encoding: .utf8)
+        }
+        return folder
+    }
+}
