@@ -32,7 +32,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NinesKitTests",
-            dependencies: ["NinesKit"],
+            dependencies: ["NinesKit", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"]
         ),
     ],

@@ -44,13 +44,15 @@ public struct TierAssigner: Sendable {
             return TierDecision(
                 application: app, options: options, chosen: best, current: current, basis: .cheapestFeasible, explanation: text)
         }
-        let nearest = options.min { ($0.failures.count, $0.annualCost) < ($1.failures.count, $1.annualCost) }!
-        let common = Set(options[0].failures.map(requirement)).filter { req in
-            options.allSatisfy { $0.failures.map(requirement).contains(req) }
-        }
+        let fewest = options.map(\.failures.count).min()!
+        let closest = options.filter { $0.failures.count == fewest }.sorted { $0.annualCost < $1.annualCost }
+        let nearest = closest[0]
+        let failing = options.map { Set($0.failures.map(requirement)) }
+        let common = failing.dropFirst().reduce(failing[0]) { $0.intersection($1) }
         var text = "No tier meets every requirement"
         text += common.isEmpty ? "." : "; no tier meets the \(common.sorted().joined(separator: " and "))."
-        text += " Nearest: \(nearest.label), which fails: \(nearest.failures.joined(separator: "; "))."
+        text += " Closest: " + closest.map { "\($0.label) (fails \($0.failures.joined(separator: "; ")))" }.joined(separator: "; ")
+        text += ". Planned on \(nearest.label), the cheapest of these."
         return TierDecision(
             application: app, options: options, chosen: nearest, current: current, basis: .noFeasibleTier, explanation: text)
     }

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@testable import NinesKit
+
+/// The sample engagement's rendered outputs, compared byte for byte with the committed golden
+/// files under Fixtures/golden/acme. After an intended change, regenerate them with
+/// `scripts/update-golden.sh` and review the diff.
+@Suite struct GoldenFileTests {
+    static let golden = TestPaths.fixtures.appendingPathComponent("golden/acme")
+
+    /// Renders the sample with the engagement path shown as in the README's command.
+    static func renderSample() throws -> [String: Data] {
+        let options = Pipeline.Options(engagement: TestPaths.acme.path, catalog: TestPaths.catalog.path)
+        let plan = try Pipeline.plan(options)
+        let files = try PlanRenderer(templates: TemplateSet.load(from: TestPaths.templates)).files(for: plan)
+        return files.mapValues { data in
+            let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: TestPaths.acme.path, with: "Catalog/examples/acme")
+            return Data(text.utf8)
+        }
+    }
+
+    @Test func sampleMatchesGoldenFiles() throws {
+        let files = try Self.renderSample()
+        if ProcessInfo.processInfo.environment["NINES_UPDATE_GOLDEN"] == "1" {
+            try? FileManager.default.removeItem(at: Self.golden)
+            for (path, data) in files {
+                let url = Self.golden.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url)
+            }
+        }
+        let expected = try FileManager.default.subpathsOfDirectory(atPath: Self.golden.path).filter {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: Self.golden.appendingPathComponent($0).path, isDirectory: &isDirectory)
+            return !isDirectory.boolValue
+        }
+        #expect(Set(expected) == Set(files.keys), "the set of output files changed")
+        for path in files.keys.sorted() {
+            let want = try String(contentsOf: Self.golden.appendingPathComponent(path), encoding: .utf8)
+            let got = String(decoding: files[path]!, as: UTF8.self)
+            if want != got {
+                let wantLines = want.split(separator: "\n", omittingEmptySubsequences: false)
+                let gotLines = got.split(separator: "\n", omittingEmptySubsequences: false)
+                let first =
+                    zip(wantLines, gotLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+                    ?? min(wantLines.count, gotLines.count)
+                Issue.record(
+                    "\(path) differs from its golden file at line \(first + 1):\n- \(first < wantLines.count ? wantLines[first] : "<end>")\n+ \(first < gotLines.count ? gotLines[first] : "<end>")\nRun scripts/update-golden.sh if the change is intended."
+                )
+            }
+        }
+    }
+
+    @Test func sameInputsGiveByteIdenticalOutputs() throws {
+        let first = try Self.renderSample()
+        let second = try Self.renderSample()
+        #expect(first == second)
+    }
+
+    @Test func planJSONCarriesTheSchemaVersionAndTheSummary() throws {
+        let files = try Self.renderSample()
+        let json = try #require(try JSONSerialization.jsonObject(with: files["plan.json"]!) as? [String: Any])
+        #expect(json["schema_version"] as? Int == PlanDocument.schemaVersion)
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(summary["vms"] as? Int == 50)
+        #expect((summary["pairs"] as? Int ?? 0) >= (summary["pairs_lower_bound"] as? Int ?? 0))
+        let apps = try #require(json["applications"] as? [[String: Any]])
+        #expect(apps.count == 24)
+    }
+
+    /// The full run writes the files the issue lists, and a second run replaces them with the
+    /// same bytes.
+    @Test func runWritesTheOutputFolderAtomically() throws {
+        let out = try TestPaths.temporaryFolder().appendingPathComponent("acme")
+        defer { try? FileManager.default.removeItem(at: out.deletingLastPathComponent()) }
+        let options = Pipeline.Options(
+            engagement: TestPaths.acme.path, catalog: TestPaths.catalog.path, templates: TestPaths.templates.path, output: out.path)
+        let (plan, _) = try Pipeline.run(options)
+        let report = try Data(contentsOf: out.appendingPathComponent("report.md"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("plan.json").path))
+        for pair in plan.packing.pairs {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("manifests/\(pair.id)/pair.yaml").path))
+        }
+        _ = try Pipeline.run(options)
+        #expect(try Data(contentsOf: out.appendingPathComponent("report.md")) == report)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path) == ["acme"])
+    }
+}
