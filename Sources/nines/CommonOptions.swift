@@ -19,6 +19,10 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
         Console.printDiagnostics(error.diagnostics)
         Console.error("\(error.errorCount) error(s); nothing was written.")
         throw ExitCode(65)
+    } catch let error as ImportError {
+        Console.error(error.description)
+        Console.error("nothing was written.")
+        throw ExitCode(65)
     } catch let error as MissingInputError {
         Console.error("error: \(error)")
         throw ExitCode(66)

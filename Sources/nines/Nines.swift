@@ -12,6 +12,7 @@ struct Nines: ParsableCommand {
             manifests.
 
               nines init acme            a commented engagement to fill in
+              nines import rvtools RVTools.xlsx -o acme/inventory.csv
               nines check acme           every problem at once, file:line
               nines plan acme            report, plan and manifests → Output/acme/
               nines catalog list         the defaults the model uses
@@ -19,6 +20,6 @@ struct Nines: ParsableCommand {
             Exit codes: 0 ok, 64 usage, 65 bad input data, 66 input missing, 73 cannot write output.
             """,
         version: "0.1.0",
-        subcommands: [PlanCommand.self, CheckCommand.self, InitCommand.self, CatalogCommand.self]
+        subcommands: [PlanCommand.self, CheckCommand.self, InitCommand.self, ImportCommand.self, CatalogCommand.self]
     )
 }

@@ -42,7 +42,7 @@ public enum EngagementLoader {
             throw MissingInputError(path: "Catalog", reason: "no catalog found; pass --catalog DIR or set NINES_CATALOG")
         }
         let catalog = try Catalog.load(from: catalogURL)
-        let workloads = try readInventory(settings.inventory, in: directory, diagnostics: &diagnostics)
+        let workloads = try readInventory(settings, in: directory, diagnostics: &diagnostics)
         let applications = try readApplications(settings.applications, in: directory, diagnostics: &diagnostics)
         var engagement = Engagement(
             name: settings.name, client: settings.client, currency: settings.currency, year: settings.year,
@@ -73,21 +73,46 @@ public enum EngagementLoader {
         return (URL(fileURLWithPath: directory).appendingPathComponent(name.value), shown(directory, name.value))
     }
 
-    private static func readInventory(_ name: Located<String>, in directory: String, diagnostics: inout DiagnosticCollector) throws
+    private static func readInventory(_ settings: EngagementSettings, in directory: String, diagnostics: inout DiagnosticCollector) throws
         -> [Workload]
     {
+        let name = settings.inventory
         guard let (url, path) = resolve(name, in: directory, diagnostics: &diagnostics) else { return [] }
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw MissingInputError(path: path, reason: "the inventory named in engagement.yaml does not exist")
         }
-        guard url.pathExtension.lowercased() == "csv" else {
+        if url.pathExtension.lowercased() == "csv" {
+            guard let table = try CSVTable.load(contentsOf: url, shownAs: path, diagnostics: &diagnostics) else { return [] }
+            if let format = InventoryImporter.format(ofCSVHeader: table.header) {
+                return try imported(path, format: format, settings: settings, diagnostics: &diagnostics)
+            }
+            return InventoryCSVReader.read(table, diagnostics: &diagnostics)
+        }
+        guard let format = InventoryImporter.format(of: url) else {
             diagnostics.error(
-                "inventory '\(Escape.plain(name.value))' is not a native inventory CSV", at: name.location,
-                fix: "convert it with `nines import FORMAT FILE -o inventory.csv`")
+                "inventory '\(Escape.plain(name.value))' is in no format Nines reads", at: name.location,
+                fix:
+                    "use a native inventory.csv, an RVTools .xlsx or CSV folder, .ovf/.ova, libvirt .xml, or an Azure Migrate / PowerCLI CSV"
+            )
             return []
         }
-        guard let table = try CSVTable.load(contentsOf: url, shownAs: path, diagnostics: &diagnostics) else { return [] }
-        return InventoryCSVReader.read(table, diagnostics: &diagnostics)
+        return try imported(path, format: format, settings: settings, diagnostics: &diagnostics)
+    }
+
+    /// Imports a non-native inventory in place, applying the engagement's mapping rules.
+    private static func imported(
+        _ path: String, format: InventoryImporter.Format, settings: EngagementSettings, diagnostics: inout DiagnosticCollector
+    ) throws -> [Workload] {
+        let result: ImportResult
+        do {
+            result = try InventoryImporter.read([path], format: format, includePoweredOff: false)
+        } catch {
+            diagnostics.append(contentsOf: [error.diagnostic])
+            return []
+        }
+        diagnostics.append(contentsOf: result.warnings)
+        let (workloads, _) = settings.mapping.workloads(from: result.vms)
+        return workloads
     }
 
     private static func readApplications(_ name: Located<String>, in directory: String, diagnostics: inout DiagnosticCollector) throws

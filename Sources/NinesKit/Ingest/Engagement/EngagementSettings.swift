@@ -1,3 +1,5 @@
+import Foundation
+
 /// The settings in engagement.yaml, read and checked on their own (before the catalog is
 /// known, because they may name the catalog to use).
 public struct EngagementSettings: Sendable {
@@ -19,10 +21,13 @@ public struct EngagementSettings: Sendable {
     public var applications: Located<String>
     /// Catalog folder, relative to the engagement folder, when the engagement brings its own.
     public var catalog: Located<String>?
+    /// Rules that map imported VMs to applications and sites.
+    public var mapping: MappingRules
 
     static let keys = [
         "version", "name", "client", "currency", "year", "horizon_years", "discount_rate", "year_days", "platform",
-        "hardware", "sites", "baseline_tier", "growth_headroom", "inventory", "applications", "catalog", "notes",
+        "hardware", "sites", "baseline_tier", "growth_headroom", "inventory", "applications", "catalog", "notes", "mapping",
+        "default_site", "include_powered_off",
     ]
     static let siteKeys = ["id", "name", "kind", "hardware", "partner"]
 
@@ -58,12 +63,13 @@ public struct EngagementSettings: Sendable {
         let inventory = map.string("inventory", diagnostics: &diagnostics) ?? Located("inventory.csv", at: map.location)
         let applications = map.string("applications", diagnostics: &diagnostics) ?? Located("applications.yaml", at: map.location)
         let catalog = map.string("catalog", diagnostics: &diagnostics)
+        let mapping = MappingRules.read(map, diagnostics: &diagnostics)
         guard let year, let platform, let hardware else { return nil }
         return EngagementSettings(
             name: name, client: client, currency: currency, year: Int(year), horizonYears: Int(horizon),
             discountRatePercent: discount, yearDays: yearDays, platform: platform, hardware: hardware, sites: sites,
             baselineTier: baseline, growthHeadroomPercent: headroom, inventory: inventory, applications: applications,
-            catalog: catalog)
+            catalog: catalog, mapping: mapping)
     }
 
     private static func readSites(_ map: YAMLMap, diagnostics: inout DiagnosticCollector) -> [Site] {
@@ -100,5 +106,20 @@ public struct EngagementSettings: Sendable {
             }
         }
         return sites
+    }
+
+    /// The mapping rules of an engagement folder's engagement.yaml (for `nines import`).
+    public static func mappingRules(in directory: String) throws -> MappingRules {
+        let url = URL(fileURLWithPath: directory).appendingPathComponent("engagement.yaml")
+        var diagnostics = DiagnosticCollector()
+        let shown = EngagementLoader.shown(directory, "engagement.yaml")
+        guard FileManager.default.fileExists(atPath: url.path) else { throw MissingInputError(path: shown, reason: "missing") }
+        let file = try YAMLFile.load(contentsOf: url, shownAs: shown, diagnostics: &diagnostics)
+        var rules = MappingRules()
+        if let file, let map = YAMLMap(file.root, in: file, what: "engagement.yaml", keys: keys, diagnostics: &diagnostics) {
+            rules = MappingRules.read(map, diagnostics: &diagnostics)
+        }
+        try diagnostics.throwIfErrors()
+        return rules
     }
 }

@@ -1,0 +1,65 @@
+#ifndef CXMLSHIM_H
+#define CXMLSHIM_H
+
+/*
+ * A small C facade over libxml2's streaming reader. Its header includes no libxml2 header:
+ * importing libxml2's headers into Swift clashes with Foundation's bundled ICU on Linux
+ * (DESIGN.md §7), so Swift sees only these functions.
+ *
+ * The reader is configured for hostile input: no network (XML_PARSE_NONET), no entity
+ * substitution and no DTD loading; a document with a DOCTYPE or an entity reference is
+ * refused outright, and nesting deeper than CX_MAX_DEPTH is an error.
+ */
+
+#define CX_MAX_DEPTH 256
+
+enum {
+    CX_ELEMENT = 1,
+    CX_TEXT = 3,
+    CX_CDATA = 4,
+    CX_END_ELEMENT = 15,
+    CX_OTHER = 99
+};
+
+typedef struct CXReader CXReader;
+
+/* Starts reading an in-memory document; `name` is used in error messages. Never NULL. */
+CXReader *cx_reader_new(const char *data, long length, const char *name);
+
+/* Advances: returns one of the CX_ node kinds, 0 at the end, -1 on an error. */
+int cx_reader_next(CXReader *reader);
+
+/* Local name of the current element (no prefix). Valid until the next call. */
+const char *cx_reader_name(CXReader *reader);
+
+/* Text of the current text or CDATA node. Valid until the next call. */
+const char *cx_reader_value(CXReader *reader);
+
+/* Value of an attribute of the current element by qualified name, or NULL. Valid until the next call. */
+const char *cx_reader_attribute(CXReader *reader, const char *name);
+
+/* Value of an attribute by local name, whatever its namespace prefix, or NULL. */
+const char *cx_reader_attribute_local(CXReader *reader, const char *local_name);
+
+/* Number of attributes of the current element. */
+int cx_reader_attribute_count(CXReader *reader);
+
+/* Local name and value of attribute `index`; both valid until the next call. Returns 0 when absent. */
+int cx_reader_attribute_at(CXReader *reader, int index, const char **local_name, const char **value);
+
+/* 1 when the current element is written `<x/>`. */
+int cx_reader_is_empty(CXReader *reader);
+
+/* Nesting depth of the current node. */
+int cx_reader_depth(CXReader *reader);
+
+/* Line of the current node (1-based), or 0. */
+int cx_reader_line(CXReader *reader);
+
+/* The first error, with its line, or NULL. */
+const char *cx_reader_error(CXReader *reader);
+int cx_reader_error_line(CXReader *reader);
+
+void cx_reader_free(CXReader *reader);
+
+#endif

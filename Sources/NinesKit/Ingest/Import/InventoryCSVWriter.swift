@@ -1,0 +1,15 @@
+/// Writes workloads as the native inventory CSV (RFC 4180, formula-like cells neutralised).
+public enum InventoryCSVWriter {
+    public static func csv(_ workloads: [Workload]) -> String {
+        var lines = [(InventoryCSVReader.requiredColumns + ["tier"]).joined(separator: ",")]
+        for vm in workloads {
+            let fields = [
+                vm.name, vm.application == vm.name ? "" : vm.application, String(vm.vcpus), Number.plain(vm.memoryGiB, maxFraction: 3),
+                Number.plain(vm.diskGiB, maxFraction: 3), vm.os, vm.site, vm.poweredOn ? "poweredOn" : "poweredOff",
+                vm.pinnedTier?.description ?? "",
+            ]
+            lines.append(fields.map(Escape.csv).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,59 @@
+/// Reads the vInfo sheet row by row into VMs and exclusions. Reading stops at the first row
+/// whose VM cell is blank, whatever the sheet's dimension claims.
+struct RVToolsVInfo {
+    var header: HeaderMap
+    var includePoweredOff: Bool
+
+    func read(_ sheet: RVToolsImporter.Sheet, disks: [String: Double], into result: inout ImportResult) throws(ImportError) {
+        guard let vm = header.column(RVToolsColumns.vm) else {
+            throw ImportError("vInfo has no 'VM' column (headers: \(header.names.prefix(12).joined(separator: ", ")))")
+        }
+        let columns = (
+            power: header.column(RVToolsColumns.power), template: header.column(RVToolsColumns.template),
+            cpus: header.column(RVToolsColumns.cpus), memory: header.column(RVToolsColumns.memory),
+            provisioned: header.column(RVToolsColumns.provisioned), total: header.column(RVToolsColumns.totalDisk),
+            os: header.column(RVToolsColumns.os)
+        )
+        let tagColumns = header.names.enumerated().filter {
+            !$0.element.isEmpty && !RVToolsColumns.standardVInfo.contains(HeaderMap.normalise($0.element))
+        }
+        var local = result
+        try sheet.rows { location, cell in
+            let name = cell(vm).trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { return false }
+            let power = columns.power.map(cell)?.lowercased() ?? "poweredon"
+            if columns.template.map(cell)?.lowercased() == "true" {
+                local.excluded.append(.init(name: name, reason: "template", location: location))
+                return true
+            }
+            let poweredOn = power == "poweredon"
+            if !poweredOn && !includePoweredOff {
+                local.excluded.append(.init(name: name, reason: power == "suspended" ? "suspended" : "powered off", location: location))
+                return true
+            }
+            let cpus = columns.cpus.flatMap { Int(Double(cell($0)) ?? 0) } ?? 0
+            let memoryMiB = columns.memory.flatMap { Double(cell($0)) } ?? 0
+            guard cpus > 0, memoryMiB > 0 else {
+                let missing = [cpus > 0 ? nil : "CPUs", memoryMiB > 0 ? nil : "memory"].compactMap { $0 }.joined(separator: " and ")
+                local.excluded.append(.init(name: name, reason: "incomplete row: no \(missing)", location: location))
+                return true
+            }
+            let provisioned = (columns.provisioned ?? columns.total).flatMap { Double(cell($0)) }.map { $0 / 1024 }
+            var imported = ImportedVM(
+                name: name, vcpus: cpus, memoryGiB: memoryMiB / 1024, diskGiB: disks[name] ?? provisioned ?? 0,
+                os: columns.os.map(cell) ?? "", poweredOn: poweredOn, location: location)
+            imported.datacenter = header.column(RVToolsColumns.datacenter).map(cell) ?? ""
+            imported.cluster = header.column(RVToolsColumns.cluster).map(cell) ?? ""
+            imported.host = header.column(RVToolsColumns.host).map(cell) ?? ""
+            imported.folder = header.column(RVToolsColumns.folder).map(cell) ?? ""
+            imported.annotation = header.column(RVToolsColumns.annotation).map(cell) ?? ""
+            for (index, tag) in tagColumns where !cell(index).isEmpty { imported.tags[tag] = cell(index) }
+            if let ft = header.column(RVToolsColumns.ftState).map(cell), !ft.isEmpty, ft != "notConfigured" {
+                imported.tags["FT State"] = ft
+            }
+            local.vms.append(imported)
+            return true
+        }
+        result = local
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import NinesKit
+
+extension InventoryImporter.Format: ExpressibleByArgument {}
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Convert an inventory export into the native inventory.csv.",
+        discussion: """
+            Formats: rvtools (.xlsx, or the folder of RVTools_tab*.csv files), ovf (.ovf, .ova),
+            libvirt (domain .xml, or a folder of them), azure-migrate (import CSV), powercli
+            (Get-VM | Export-Csv). Powered-off VMs and templates are left out unless asked.
+            With --engagement, its mapping rules set each VM's application and site.
+
+            Example:
+              nines import rvtools RVTools_export.xlsx -o acme/inventory.csv --engagement acme
+            """)
+
+    @Argument(help: "rvtools, ovf, libvirt, azure-migrate or powercli.")
+    var format: InventoryImporter.Format
+
+    @Argument(help: "The files or folders to import.")
+    var files: [String]
+
+    @Option(name: .shortAndLong, help: "The inventory CSV to write.")
+    var output: String
+
+    @Option(help: "An engagement folder whose mapping rules assign applications and sites.")
+    var engagement: String?
+
+    @Option(help: "Site of every imported VM (default: the mapping rules, else the VM's datacenter).")
+    var site: String?
+
+    @Flag(help: "Keep powered-off and suspended VMs.")
+    var includePoweredOff = false
+
+    func run() throws {
+        let result = try reportingErrors {
+            try InventoryImporter.read(files, format: format, includePoweredOff: includePoweredOff)
+        }
+        var rules = MappingRules()
+        if let engagement {
+            rules = try reportingErrors { try EngagementSettings.mappingRules(in: engagement) }
+        }
+        if let site { rules.defaultSite = site }
+        let (workloads, unmapped) = rules.workloads(from: result.vms)
+        let url = URL(fileURLWithPath: output)
+        try reportingErrors {
+            try OutputFile.write(Data(InventoryCSVWriter.csv(workloads).utf8), to: url)
+        }
+        Console.printDiagnostics(result.warnings)
+        print(ImportSummary.text(result, workloads: workloads, unmapped: unmapped, output: output))
+    }
+}

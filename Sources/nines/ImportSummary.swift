@@ -1,0 +1,34 @@
+import NinesKit
+
+/// What `nines import` prints: what was kept, what was left out and why, and the totals.
+enum ImportSummary {
+    static func text(_ result: ImportResult, workloads: [Workload], unmapped: [String], output: String) -> String {
+        let vcpus = workloads.reduce(0) { $0 + $1.vcpus }
+        let memory = workloads.reduce(0) { $0 + $1.memoryGiB }
+        let disk = workloads.reduce(0) { $0 + $1.diskGiB }
+        let totals = TextTable(
+            header: ["", "VMs", "vCPUs", "memory GiB", "disk GiB"],
+            rows: [["imported", "\(workloads.count)", "\(vcpus)", Number.grouped(memory, fraction: 1), Number.grouped(disk, fraction: 1)]],
+            rightAligned: [1, 2, 3, 4])
+        var lines = [totals.render()]
+        if !result.excluded.isEmpty {
+            let reasons = Dictionary(grouping: result.excluded, by: \.reason).map { ($0.key, $0.value.count) }.sorted { $0.0 < $1.0 }
+            lines.append("\nexcluded: \(result.excluded.count) (" + reasons.map { "\($0.1) \($0.0)" }.joined(separator: ", ") + ")")
+            let rows = result.excluded.prefix(50).map { [Escape.plain($0.name), $0.reason, $0.location.description] }
+            lines.append(TextTable(header: ["VM", "reason", "where"], rows: rows).render())
+            if result.excluded.count > 50 { lines.append("… and \(result.excluded.count - 50) more") }
+        }
+        if !unmapped.isEmpty {
+            lines.append(
+                "\n\(unmapped.count) VM(s) match no mapping rule and become their own application: "
+                    + unmapped.prefix(20).map(Escape.plain).joined(separator: ", ") + (unmapped.count > 20 ? ", …" : ""))
+        }
+        if !result.hosts.isEmpty {
+            lines.append(
+                "\ntoday's hosts (vHost): \(result.hosts.count), \(result.hosts.reduce(0) { $0 + $1.cores }) cores, \(Number.grouped(result.hosts.reduce(0) { $0 + $1.memoryGiB })) GiB"
+            )
+        }
+        lines.append("\nWrote \(output)")
+        return lines.joined(separator: "\n")
+    }
+}
