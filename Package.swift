@@ -33,6 +33,10 @@ let package = Package(
                 "CXMLShim",
             ]
         ),
+        .executableTarget(
+            name: "nines-bench",
+            dependencies: ["NinesKit"]
+        ),
         .target(
             name: "CXMLShim",
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],

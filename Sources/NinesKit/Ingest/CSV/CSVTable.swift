@@ -27,20 +27,23 @@ public struct CSVTable: Sendable {
     }
 
     /// Reads a file; an unreadable file is a `MissingInputError`, bad content a diagnostic.
-    public static func load(contentsOf url: URL, shownAs path: String, diagnostics: inout DiagnosticCollector)
-        throws(MissingInputError) -> CSVTable?
-    {
+    public static func load(
+        contentsOf url: URL, shownAs path: String, keepBlankRows: Bool = false, diagnostics: inout DiagnosticCollector
+    ) throws(MissingInputError) -> CSVTable? {
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .mappedIfSafe)
         } catch {
             throw MissingInputError(path: path, reason: "cannot read the file (\(error.localizedDescription))")
         }
-        return parse(data, shownAs: path, diagnostics: &diagnostics)
+        return parse(data, shownAs: path, keepBlankRows: keepBlankRows, diagnostics: &diagnostics)
     }
 
     /// Parses CSV text (UTF-8, with or without a byte-order mark).
-    public static func parse(_ data: Data, shownAs path: String, diagnostics: inout DiagnosticCollector) -> CSVTable? {
+    /// Blank rows are skipped unless `keepBlankRows` (RVTools stops reading at the first one).
+    public static func parse(_ data: Data, shownAs path: String, keepBlankRows: Bool = false, diagnostics: inout DiagnosticCollector)
+        -> CSVTable?
+    {
         let whole = SourceLocation(file: path)
         guard data.count <= maxBytes else {
             diagnostics.error("file is \(data.count) bytes; the limit is \(maxBytes)", at: whole)
@@ -63,7 +66,7 @@ public struct CSVTable: Sendable {
         var records: [Row] = []
         while let fields = reader.next() {
             let isBlank = fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
-            if !isBlank { records.append(Row(line: line, fields: fields)) }
+            if !isBlank || (keepBlankRows && !records.isEmpty) { records.append(Row(line: line, fields: fields)) }
             line += 1 + fields.reduce(0) { $0 + lineBreaks(in: $1) }
         }
         guard let first = records.first else {

@@ -1,3 +1,4 @@
+import CXMLShim
 import Foundation
 import ZIPFoundation
 
@@ -83,41 +84,81 @@ public final class XlsxWorkbook {
     }
 
     /// Calls `body` for each row of `sheet` in order; `body` returns false to stop reading
-    /// (RVTools sheets claim far more rows than they hold).
-    public func forEachRow(of sheet: String, _ body: (Row) throws(ImportError) -> Bool) throws(ImportError) {
-        guard let entry = sheets.first(where: { $0.name == sheet })?.entry else {
+    /// (RVTools sheets claim far more rows than they hold). The sheet is parsed as it inflates
+    /// (see `cx_sheet_new`), so its size does not matter. `columns` limits the cells read.
+    public func forEachRow(of sheet: String, columns: Set<Int>? = nil, _ body: (Row) throws(ImportError) -> Bool) throws(ImportError) {
+        guard let entryPath = sheets.first(where: { $0.name == sheet })?.entry else {
             throw ImportError(
                 "\(path): the workbook has no sheet '\(Escape.plain(sheet))' (it has: \(sheets.map(\.name).joined(separator: ", ")))")
         }
-        let reader = try xml(entry)
-        var row = Row(number: 0, cells: [:])
-        var column = 0
-        var type = ""
-        var value = ""
-        var inValue = false
-        while let event = try reader.next() {
-            switch event {
-            case .start("row"):
-                row = Row(number: reader.attribute("r").flatMap(Int.init) ?? row.number + 1, cells: [:])
-                column = -1
-            case .start("c"):
-                column = reader.attribute("r").flatMap(Self.columnIndex) ?? column + 1
-                type = reader.attribute("t") ?? "n"
-                value = ""
-            case .start("v"), .start("t"): inValue = true
-            case .end("v"), .end("t"): inValue = false
-            case .text(let text) where inValue: value += text
-            case .end("c"):
-                row.cells[column] = try cellText(type: type, value: value, sheet: sheet, row: row.number, column: column)
-            case .end("row"):
-                if try !body(row) { return }
-            default: break
-            }
+        guard let entry = archive[entryPath] else { throw ImportError("\(path): the workbook has no \(entryPath)") }
+        let source = "\(path) [\(sheet)]"
+        let parser = cx_sheet_new(source)!
+        defer { cx_sheet_free(parser) }
+        if let columns, let last = columns.max() {
+            let mask = (0...last).map { UInt8(columns.contains($0) ? 1 : 0) }
+            cx_sheet_want_columns(parser, mask, Int32(mask.count))
         }
+        var row = Row(number: 0, cells: [:])
+        var failure: ImportError?
+        var produced: UInt64 = 0
+        let limit = min(entry.uncompressedSize, limits.maxEntryBytes)
+        func drain() throws(ImportError) -> Bool {
+            defer { cx_sheet_clear(parser) }
+            for index in 0..<cx_sheet_cell_count(parser) {
+                let kind = cx_sheet_cell_kind(parser, index)
+                if kind == Int32(UInt8(ascii: "r")) {
+                    row.number = Int(cx_sheet_cell_row(parser, index))
+                    if try !body(row) { return false }
+                    row.cells.removeAll(keepingCapacity: true)
+                    continue
+                }
+                let column = Int(cx_sheet_cell_column(parser, index))
+                if let columns, !columns.contains(column) { continue }
+                row.number = Int(cx_sheet_cell_row(parser, index))
+                let value = String(cString: cx_sheet_cell_value(parser, index))
+                row.cells[column] = try cellText(kind: kind, value: value, sheet: sheet, row: row.number, column: column)
+            }
+            return true
+        }
+        func feed(_ bytes: UnsafeRawBufferPointer, last: Bool) throws(ImportError) -> Bool {
+            let status = cx_sheet_feed(parser, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), last ? 1 : 0)
+            if status != 0 {
+                let message = cx_sheet_error(parser).map { String(cString: $0) } ?? "malformed XML"
+                throw ImportError(message, at: SourceLocation(file: source, line: Int(cx_sheet_error_line(parser))))
+            }
+            return try drain()
+        }
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                produced += UInt64(chunk.count)
+                guard produced <= limit else { throw StreamStop.overflow }
+                var more = true
+                do {
+                    more = try chunk.withUnsafeBytes { bytes in try feed(bytes, last: false) }
+                } catch let error as ImportError {
+                    failure = error
+                    throw StreamStop.failed
+                }
+                if !more { throw StreamStop.done }
+            }
+        } catch StreamStop.done {
+            return
+        } catch StreamStop.failed {
+            throw failure!
+        } catch StreamStop.overflow {
+            throw ImportError("\(path): entry '\(Escape.plain(entryPath))' inflates past its declared size; refused as a possible zip bomb")
+        } catch {
+            throw ImportError("\(path): entry '\(Escape.plain(entryPath))' cannot be inflated: \(error)")
+        }
+        _ = try feed(UnsafeRawBufferPointer(start: nil, count: 0), last: true)
     }
 
-    private func cellText(type: String, value: String, sheet: String, row: Int, column: Int) throws(ImportError) -> String {
-        guard type == "s" else { return type == "b" ? (value == "1" ? "TRUE" : "FALSE") : value }
+    private enum StreamStop: Error { case done, failed, overflow }
+
+    private func cellText(kind: Int32, value: String, sheet: String, row: Int, column: Int) throws(ImportError) -> String {
+        if kind == Int32(UInt8(ascii: "b")) { return value == "1" ? "TRUE" : "FALSE" }
+        guard kind == Int32(UInt8(ascii: "s")) else { return value }
         guard let index = Int(value), sharedStrings.indices.contains(index) else {
             throw ImportError(
                 "\(path): sheet \(sheet), cell \(Self.columnName(column))\(row): shared string \(Escape.plain(value)) does not exist")

@@ -13,8 +13,9 @@ public struct RVToolsImporter: Sendable {
     /// A sheet as header + rows, from either source.
     struct Sheet {
         var header: [String]
-        /// Calls the body per data row with its location and a cell accessor; stops when it returns false.
-        var rows: ((SourceLocation, (Int) -> String) throws(ImportError) -> Bool) throws(ImportError) -> Void
+        /// Calls the body per data row with its location and a cell accessor, reading only the
+        /// given columns (nil: all); stops when the body returns false.
+        var rows: (Set<Int>?, (SourceLocation, (Int) -> String) throws(ImportError) -> Bool) throws(ImportError) -> Void
     }
 
     public func importWorkbook(_ url: URL, shownAs path: String) throws(ImportError) -> ImportResult {
@@ -27,9 +28,9 @@ public struct RVToolsImporter: Sendable {
                 header = (0..<width).map { row.cells[$0]?.trimmingCharacters(in: .whitespaces) ?? "" }
                 return false
             }
-            return Sheet(header: header) { body throws(ImportError) in
+            return Sheet(header: header) { columns, body throws(ImportError) in
                 var first = true
-                try workbook.forEachRow(of: name) { row throws(ImportError) in
+                try workbook.forEachRow(of: name, columns: columns) { row throws(ImportError) in
                     if first {
                         first = false
                         return true
@@ -53,12 +54,12 @@ public struct RVToolsImporter: Sendable {
             let shown = "\(path)/RVTools_tab\(tab).csv"
             let table: CSVTable?
             do {
-                table = try CSVTable.load(contentsOf: file, shownAs: shown, diagnostics: &diagnostics)
+                table = try CSVTable.load(contentsOf: file, shownAs: shown, keepBlankRows: true, diagnostics: &diagnostics)
             } catch {
                 throw ImportError(error.description)
             }
             guard let table else { throw diagnostics.errors.first.map { ImportError($0.message, at: $0.location) } ?? ImportError(shown) }
-            return Sheet(header: table.header) { body throws(ImportError) in
+            return Sheet(header: table.header) { _, body throws(ImportError) in
                 for row in table.rows {
                     let fields = row.fields
                     guard try body(table.location(ofLine: row.line), { $0 < fields.count ? fields[$0] : "" }) else { return }
@@ -83,7 +84,7 @@ public struct RVToolsImporter: Sendable {
         let header = HeaderMap(sheet.header)
         guard let vm = header.column(RVToolsColumns.diskVM), let capacity = header.column(RVToolsColumns.diskCapacity) else { return [:] }
         var sums: [String: Double] = [:]
-        try sheet.rows { _, cell in
+        try sheet.rows([vm, capacity]) { _, cell in
             let name = cell(vm).trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { return false }
             sums[name, default: 0] += (Double(cell(capacity)) ?? 0) / 1024
@@ -96,7 +97,7 @@ public struct RVToolsImporter: Sendable {
         let header = HeaderMap(sheet.header)
         guard let name = header.column(RVToolsColumns.hostName) else { return [] }
         var hosts: [ImportedHost] = []
-        try sheet.rows { _, cell in
+        try sheet.rows(nil) { _, cell in
             let host = cell(name).trimmingCharacters(in: .whitespaces)
             guard !host.isEmpty else { return false }
             func int(_ aliases: [String]) -> Int { header.column(aliases).flatMap { Int(Double(cell($0)) ?? 0) } ?? 0 }

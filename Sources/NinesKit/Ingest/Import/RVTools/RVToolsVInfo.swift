@@ -12,13 +12,23 @@ struct RVToolsVInfo {
             power: header.column(RVToolsColumns.power), template: header.column(RVToolsColumns.template),
             cpus: header.column(RVToolsColumns.cpus), memory: header.column(RVToolsColumns.memory),
             provisioned: header.column(RVToolsColumns.provisioned), total: header.column(RVToolsColumns.totalDisk),
-            os: header.column(RVToolsColumns.os)
+            os: header.column(RVToolsColumns.os), datacenter: header.column(RVToolsColumns.datacenter),
+            cluster: header.column(RVToolsColumns.cluster), host: header.column(RVToolsColumns.host),
+            folder: header.column(RVToolsColumns.folder), annotation: header.column(RVToolsColumns.annotation),
+            ftState: header.column(RVToolsColumns.ftState)
         )
         let tagColumns = header.names.enumerated().filter {
             !$0.element.isEmpty && !RVToolsColumns.standardVInfo.contains(HeaderMap.normalise($0.element))
         }
         var local = result
-        try sheet.rows { location, cell in
+        let wanted = Set(
+            [vm]
+                + [
+                    columns.power, columns.template, columns.cpus, columns.memory, columns.provisioned, columns.total, columns.os,
+                    columns.datacenter, columns.cluster, columns.host, columns.folder, columns.annotation, columns.ftState,
+                ].compactMap { $0 }
+                + tagColumns.map(\.offset))
+        try sheet.rows(wanted) { location, cell in
             let name = cell(vm).trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { return false }
             let power = columns.power.map(cell)?.lowercased() ?? "poweredon"
@@ -42,13 +52,13 @@ struct RVToolsVInfo {
             var imported = ImportedVM(
                 name: name, vcpus: cpus, memoryGiB: memoryMiB / 1024, diskGiB: disks[name] ?? provisioned ?? 0,
                 os: columns.os.map(cell) ?? "", poweredOn: poweredOn, location: location)
-            imported.datacenter = header.column(RVToolsColumns.datacenter).map(cell) ?? ""
-            imported.cluster = header.column(RVToolsColumns.cluster).map(cell) ?? ""
-            imported.host = header.column(RVToolsColumns.host).map(cell) ?? ""
-            imported.folder = header.column(RVToolsColumns.folder).map(cell) ?? ""
-            imported.annotation = header.column(RVToolsColumns.annotation).map(cell) ?? ""
+            imported.datacenter = columns.datacenter.map(cell) ?? ""
+            imported.cluster = columns.cluster.map(cell) ?? ""
+            imported.host = columns.host.map(cell) ?? ""
+            imported.folder = columns.folder.map(cell) ?? ""
+            imported.annotation = columns.annotation.map(cell) ?? ""
             for (index, tag) in tagColumns where !cell(index).isEmpty { imported.tags[tag] = cell(index) }
-            if let ft = header.column(RVToolsColumns.ftState).map(cell), !ft.isEmpty, ft != "notConfigured" {
+            if let ft = columns.ftState.map(cell), !ft.isEmpty, ft != "notConfigured" {
                 imported.tags["FT State"] = ft
             }
             local.vms.append(imported)
