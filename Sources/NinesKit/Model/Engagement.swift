@@ -24,6 +24,8 @@ public struct Engagement: Sendable {
     public var applications: [Application]
     /// Folder the engagement was read from.
     public var directory: String
+    /// Today's hosts, when the inventory was an RVTools export with a vHost sheet.
+    public var currentHosts: [ImportedHost] = []
 
     public init(
         name: String, client: String, currency: String, year: Int, horizonYears: Int, discountRatePercent: Double,

@@ -15,6 +15,8 @@ public struct ReportView: Sendable {
     public var warnings: [String]
     public var hasWarnings: Bool
     public var assumptions: [AssumptionRow]
+    /// Today's hosts (from an RVTools vHost sheet), when known.
+    public var currentEstate: String?
 
     public struct Row2: Sendable {
         public var label: String
@@ -81,6 +83,11 @@ public struct ReportView: Sendable {
         }
         let gap = plan.packing.pairs.count - plan.packing.lowerBound
         pairsLine = "\(plan.packing.pairs.count) pairs against a lower bound of \(plan.packing.lowerBound) (gap \(gap))."
+        let hosts = e.currentHosts
+        currentEstate =
+            hosts.isEmpty
+            ? nil
+            : "\(hosts.count) hosts in \(Set(hosts.map(\.cluster)).count) clusters: \(hosts.reduce(0) { $0 + $1.cores }) cores, \(Number.grouped(hosts.reduce(0) { $0 + $1.memoryGiB })) GiB of memory, \(hosts.reduce(0) { $0 + $1.vms }) VMs."
         warnings = plan.warnings.map { md($0.description) }
         hasWarnings = !warnings.isEmpty
         assumptions = plan.catalog.entries.flatMap { entry in

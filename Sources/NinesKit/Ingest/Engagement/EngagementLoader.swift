@@ -42,7 +42,8 @@ public enum EngagementLoader {
             throw MissingInputError(path: "Catalog", reason: "no catalog found; pass --catalog DIR or set NINES_CATALOG")
         }
         let catalog = try Catalog.load(from: catalogURL)
-        let workloads = try readInventory(settings, in: directory, diagnostics: &diagnostics)
+        var hosts: [ImportedHost] = []
+        let workloads = try readInventory(settings, in: directory, hosts: &hosts, diagnostics: &diagnostics)
         let applications = try readApplications(settings.applications, in: directory, diagnostics: &diagnostics)
         var engagement = Engagement(
             name: settings.name, client: settings.client, currency: settings.currency, year: settings.year,
@@ -51,6 +52,7 @@ public enum EngagementLoader {
             sites: settings.sites, baselineTier: settings.baselineTier,
             growthHeadroomPercent: settings.growthHeadroomPercent, workloads: workloads, applications: applications,
             directory: directory)
+        engagement.currentHosts = hosts
         EngagementValidator.validate(&engagement, settings: settings, catalog: catalog, diagnostics: &diagnostics)
         try diagnostics.throwIfErrors()
         return LoadedEngagement(engagement: engagement, catalog: catalog, warnings: diagnostics.warnings)
@@ -73,9 +75,9 @@ public enum EngagementLoader {
         return (URL(fileURLWithPath: directory).appendingPathComponent(name.value), shown(directory, name.value))
     }
 
-    private static func readInventory(_ settings: EngagementSettings, in directory: String, diagnostics: inout DiagnosticCollector) throws
-        -> [Workload]
-    {
+    private static func readInventory(
+        _ settings: EngagementSettings, in directory: String, hosts: inout [ImportedHost], diagnostics: inout DiagnosticCollector
+    ) throws -> [Workload] {
         let name = settings.inventory
         guard let (url, path) = resolve(name, in: directory, diagnostics: &diagnostics) else { return [] }
         guard FileManager.default.fileExists(atPath: url.path) else {
@@ -84,7 +86,7 @@ public enum EngagementLoader {
         if url.pathExtension.lowercased() == "csv" {
             guard let table = try CSVTable.load(contentsOf: url, shownAs: path, diagnostics: &diagnostics) else { return [] }
             if let format = InventoryImporter.format(ofCSVHeader: table.header) {
-                return try imported(path, format: format, settings: settings, diagnostics: &diagnostics)
+                return try imported(path, format: format, settings: settings, hosts: &hosts, diagnostics: &diagnostics)
             }
             return InventoryCSVReader.read(table, diagnostics: &diagnostics)
         }
@@ -96,12 +98,13 @@ public enum EngagementLoader {
             )
             return []
         }
-        return try imported(path, format: format, settings: settings, diagnostics: &diagnostics)
+        return try imported(path, format: format, settings: settings, hosts: &hosts, diagnostics: &diagnostics)
     }
 
     /// Imports a non-native inventory in place, applying the engagement's mapping rules.
     private static func imported(
-        _ path: String, format: InventoryImporter.Format, settings: EngagementSettings, diagnostics: inout DiagnosticCollector
+        _ path: String, format: InventoryImporter.Format, settings: EngagementSettings, hosts: inout [ImportedHost],
+        diagnostics: inout DiagnosticCollector
     ) throws -> [Workload] {
         let result: ImportResult
         do {
@@ -111,6 +114,7 @@ public enum EngagementLoader {
             return []
         }
         diagnostics.append(contentsOf: result.warnings)
+        hosts = result.hosts
         let (workloads, _) = settings.mapping.workloads(from: result.vms)
         return workloads
     }

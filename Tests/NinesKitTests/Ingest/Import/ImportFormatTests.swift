@@ -25,6 +25,9 @@ import Testing
         #expect(result.vms[2].diskGiB == 60)
         #expect(result.warnings.count == 1)
         #expect(result.warnings[0].message.contains("kept as 'web01#2'"))
+        // vHost: two hosts of 2 × 16 cores and 512 GiB.
+        #expect(result.hosts.map(\.name) == ["esx01", "esx02"])
+        #expect(result.hosts[0].cores == 32 && result.hosts[0].memoryGiB == 512 && result.hosts[0].cluster == "Prod")
     }
 
     @Test func includePoweredOffKeepsThemButNeverTemplates() throws {

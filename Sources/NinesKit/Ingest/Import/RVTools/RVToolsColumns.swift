@@ -14,8 +14,8 @@ enum RVToolsColumns {
         "OS according to the configuration file", "vInfoOS", "OS according to the VMware Tools", "vInfoOSTools", "OS",
         "Guest OS",
     ]
-    static let datacenter = ["Datacenter", "vInfoDataCenter"]
-    static let cluster = ["Cluster", "vInfoCluster"]
+    static let datacenter = ["Datacenter", "vInfoDataCenter", "vHostDatacenter"]
+    static let cluster = ["Cluster", "vInfoCluster", "vHostCluster"]
     static let host = ["Host", "vInfoHost"]
     static let folder = ["Folder", "vInfoFolder"]
     static let annotation = ["Annotation", "vInfoAnnotation"]
