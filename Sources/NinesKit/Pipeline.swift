@@ -10,12 +10,23 @@ public enum Pipeline {
         public var templates: String?
         /// Output folder; nil means `Output/<engagement folder name>`.
         public var output: String?
+        /// Monte Carlo trials (simulated years) and seed.
+        public var trials: Int
+        public var seed: UInt64
+        /// Called with the simulation's fraction done.
+        public var progress: (@Sendable (Double) -> Void)?
 
-        public init(engagement: String, catalog: String? = nil, templates: String? = nil, output: String? = nil) {
+        public init(
+            engagement: String, catalog: String? = nil, templates: String? = nil, output: String? = nil, trials: Int = 20_000,
+            seed: UInt64 = 1, progress: (@Sendable (Double) -> Void)? = nil
+        ) {
             self.engagement = engagement
             self.catalog = catalog
             self.templates = templates
             self.output = output
+            self.trials = trials
+            self.seed = seed
+            self.progress = progress
         }
 
         /// The folder a run writes to.
@@ -31,9 +42,10 @@ public enum Pipeline {
         try EngagementLoader.load(options.engagement, catalogPath: options.catalog)
     }
 
-    /// Plans without writing anything.
+    /// Plans (and simulates) without writing anything.
     public static func plan(_ options: Options) throws -> Plan {
-        Planner.plan(try check(options))
+        let simulator = options.trials > 0 ? RiskSimulator(trials: options.trials, seed: options.seed) : nil
+        return Planner.plan(try check(options), simulator: simulator, progress: options.progress)
     }
 
     /// Plans and writes every output file; returns the plan and the folder written.

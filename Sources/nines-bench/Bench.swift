@@ -13,8 +13,9 @@ enum Bench {
         switch arguments.first {
         case "rvtools": try rvtools(vms: arguments.count > 1 ? Int(arguments[1]) ?? 100_000 : 100_000)
         case "import-rvtools": try importOnly(arguments[1])
+        case "simulate": try simulate(trials: arguments.count > 1 ? Int(arguments[1]) ?? 1_000_000 : 1_000_000)
         default:
-            print("usage: nines-bench rvtools [VMS]")
+            print("usage: nines-bench rvtools [VMS] | simulate [TRIALS]")
             exit(64)
         }
     }
@@ -44,6 +45,23 @@ enum Bench {
                 format: "rvtools import: %d VMs, workbook %.1f MiB: %.2f s wall, peak RSS %.0f MiB (targets: < 10 s, < 1024 MiB)",
                 vms, Double(size) / 1_048_576, seconds, peakMiB))
         if child.terminationStatus != 0 { exit(1) }
+    }
+
+    /// Simulates the sample engagement's plan and prints simulated pair-years per second, in
+    /// all and per core.
+    static func simulate(trials: Int) throws {
+        let options = Pipeline.Options(engagement: "Catalog/examples/acme", trials: 0)
+        let plan = try Pipeline.plan(options)
+        let model = RiskModelBuilder.build(plan)
+        let report = RiskSimulator(trials: trials, seed: 1).run(model)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let pairYears = Double(trials * model.pairCount) / report.seconds
+        print(
+            String(
+                format:
+                    "simulate: %d years × %d pairs (%d event sources, %d applications) in %.2f s on %d cores: %.2f M pair-years/s, %.2f M per core (target ≥ 1 M per core)",
+                trials, model.pairCount, model.sourceCount, model.applications.count, report.seconds, cores, pairYears / 1e6,
+                pairYears / 1e6 / Double(cores)))
     }
 
     static func importOnly(_ path: String) throws {

@@ -20,6 +20,9 @@ struct Nines: ParsableCommand {
             Exit codes: 0 ok, 64 usage, 65 bad input data, 66 input missing, 73 cannot write output.
             """,
         version: "0.1.0",
-        subcommands: [PlanCommand.self, CheckCommand.self, InitCommand.self, ImportCommand.self, CatalogCommand.self]
+        subcommands: [
+            PlanCommand.self, CheckCommand.self, InitCommand.self, ImportCommand.self, SimulateCommand.self, CalcCommand.self,
+            CatalogCommand.self,
+        ]
     )
 }

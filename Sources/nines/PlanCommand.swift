@@ -26,9 +26,12 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Print one application's decision table and write nothing.")
     var explain: String?
 
+    @OptionGroup var simulation: SimulationOptions
+
     func run() throws {
         let pipelineOptions = Pipeline.Options(
-            engagement: options.engagement, catalog: options.catalog, templates: templates, output: out)
+            engagement: options.engagement, catalog: options.catalog, templates: templates, output: out,
+            trials: explain == nil ? simulation.trials : 0, seed: simulation.seed, progress: ProgressBar.simulation())
         if let explain {
             let plan = try reportingErrors { try Pipeline.plan(pipelineOptions) }
             guard let decision = plan.decision(for: explain) else {
@@ -39,6 +42,7 @@ struct PlanCommand: ParsableCommand {
             return
         }
         let (plan, output) = try reportingErrors { try Pipeline.run(pipelineOptions) }
+        ProgressBar.finish()
         Console.printDiagnostics(plan.warnings)
         print(Summary.text(plan))
         print("\nWrote \(output.path)/ (report.md, plan.json, \(plan.packing.pairs.count) pair manifests)")

@@ -33,4 +33,17 @@ enum Summary {
             rows: rows, rightAligned: [2, 3, 4, 5, 6])
         return "\(decision.application.name)\n\n\(table.render())\n\n\(decision.explanation)"
     }
+
+    static func risk(_ risk: RiskReport, currency: String) -> String {
+        let money = { (v: Double) in Number.money(v, currency: currency) }
+        let rows = (risk.applications + [risk.estate]).map { d -> [String] in
+            [d.name, money(d.analytic ?? 0), money(d.mean), "± " + money(d.standardError), money(d.p50), money(d.p90), money(d.p99)]
+        }
+        let table = TextTable(
+            header: ["application", "expected (model)", "mean (simulated)", "std. error", "P50", "P90", "P99"], rows: rows,
+            rightAligned: [1, 2, 3, 4, 5, 6])
+        let rate = Double(risk.trials * max(1, risk.pairs)) / max(risk.seconds, 1e-9)
+        return table.render()
+            + "\n\n\(risk.trials) simulated years, seed \(risk.seed), \(Number.plain(risk.seconds, maxFraction: 2)) s (\(Number.grouped(rate)) pair-years/s)"
+    }
 }

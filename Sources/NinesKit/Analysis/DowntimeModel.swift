@@ -1,10 +1,18 @@
 /// Expected annual downtime of an application on a tier, as a sum over failure modes (DESIGN.md
-/// §5): each a rate from failure-rates.yaml times a duration from tiers.yaml.
+/// §5), each a rate from failure-rates.yaml times a duration from tiers.yaml:
 ///
-/// The pair's both-hosts-down state uses the one-repair-crew approximation: the pair enters it
-/// at rate 2λρ (one host down with probability 2ρ, ρ = λ·MTTR, then the other fails) and
-/// leaves after one repair (MTTR), so its unavailability is 2ρ²; common cause adds β·λ events of
-/// MTTR. With λ = 1/5000 h, MTTR = 4 h this gives 0.673 and 21.64 min/yr, DESIGN.md's values.
+/// | mode | single server (backup) | pair (ha, ft) |
+/// |---|---|---|
+/// | host failure | repair or restore | restart on partner (HA) or failover (FT, coverage c) |
+/// | uncovered failure | — | FT failures the failover misses: restart |
+/// | both hosts down | — | overlap and common cause, from the pair's Markov chain |
+/// | disk / NIC / PSU | the share its redundancy does not mask | masked |
+/// | guest OS crash | restart, per VM | restart, per VM (FT does not mask it) |
+/// | site outage, site loss | per site, shortened by SplitSite / DR | same |
+/// | maintenance | patch windows (planned) | none: live migration |
+///
+/// An application's VMs on one site share a host (a server, or the same primary host of a
+/// pair), so host-level modes count once per site and guest crashes once per VM.
 public struct DowntimeModel: Sendable {
     public var rates: FailureRates
     public var yearDays: Double
@@ -14,30 +22,58 @@ public struct DowntimeModel: Sendable {
         self.yearDays = yearDays
     }
 
-    /// The incident classes of an application with `vmCount` VMs spread over `siteCount` sites.
-    public func incidents(tier: TierID, spec: TierSpec, site: SiteProtectionSpec, vmCount: Int, siteCount: Int) -> [IncidentClass] {
-        let lambda = rates.hostFailuresPerYear.value
-        let repair = rates.hostRepairTime.value
-        let beta = spec.hostsPerCopy == 2 ? rates.commonCauseBeta.value : 0
-        let hosts = Double(max(1, min(vmCount, siteCount)))
+    /// Host failures per hour.
+    public var hostFailureRate: Double { rates.hostFailuresPerYear.value / (yearDays * 24) }
+
+    /// The pair's Markov chain with the catalog's rates and a tier's coverage.
+    public func pairModel(_ spec: TierSpec) -> PairModel {
+        PairModel(
+            failureRate: hostFailureRate, repairHours: rates.hostRepairTime.value.hours, crews: Int(rates.repairCrews.value),
+            beta: rates.commonCauseBeta.value, coverage: spec.failoverCoverage?.value ?? 1,
+            recoveryHours: spec.uncoveredRecovery?.value.hours ?? 0)
+    }
+
+    /// The incident classes of an application with `vmCount` VMs at `sites`.
+    public func incidents(tier: TierID, spec: TierSpec, site: SiteProtectionSpec, vmCount: Int, sites: [String]) -> [IncidentClass] {
+        let hours = yearDays * 24
+        let hosts = Double(max(1, min(vmCount, sites.count)))
         var list: [IncidentClass] = []
-        func add(_ mode: IncidentClass.Mode, _ rate: Double, _ duration: TimeSpan, loss: TimeSpan = .zero, planned: Bool = false) {
-            guard rate > 0 else { return }
-            list.append(IncidentClass(mode: mode, ratePerYear: rate, duration: duration, dataLoss: loss, planned: planned))
+        func add(
+            _ mode: IncidentClass.Mode, _ rate: Double, _ duration: TimeSpan, loss: TimeSpan = .zero, planned: Bool = false,
+            scope: String = ""
+        ) {
+            guard rate > 0, duration.seconds > 0 || mode == .hostFailure else { return }
+            list.append(IncidentClass(mode: mode, ratePerYear: rate, duration: duration, dataLoss: loss, planned: planned, scope: scope))
         }
-        add(.hostFailure, hosts * lambda * (1 - beta), spec.hostFailureRecovery.value, loss: spec.expectedDataLossPerHostFailure.value)
-        if spec.hostsPerCopy == 2 {
-            let rho = lambda * repair.hours / (yearDays * 24)
-            add(.pairOverlap, hosts * 2 * lambda * rho * (1 - beta) * (1 - beta), repair)
-            add(.commonCause, hosts * lambda * beta, repair)
+        if tier.local.runsOnPair {
+            let pair = pairModel(spec)
+            let p = pair.probabilities
+            let λ = hostFailureRate
+            let beta = pair.beta
+            let coverage = pair.coverage
+            // The VM's own host fails while the pair is whole.
+            add(.hostFailure, hosts * p[0] * (1 - beta) * λ * coverage * hours, spec.hostFailureRecovery.value)
+            if let uncovered = spec.uncoveredRecovery?.value {
+                add(.uncoveredFailure, hosts * p[0] * (1 - beta) * λ * (1 - coverage) * hours, uncovered)
+            }
+            let repair = TimeSpan.hours(pair.bothDownHours)
+            add(.pairOverlap, hosts * p[1] * λ * hours, repair)
+            add(.commonCause, hosts * p[0] * beta * λ * hours, repair)
+        } else {
+            // A single server: failures arrive only while it is up, a fraction 1 − U of the time.
+            let repair = spec.hostFailureRecovery.value
+            let up = 1 - PairModel.singleUnavailability(mtbfHours: 1 / hostFailureRate, mttrHours: repair.hours)
+            add(.hostFailure, hosts * rates.hostFailuresPerYear.value * up, repair, loss: spec.expectedDataLossPerHostFailure.value)
+            let unmasked = rates.componentFailuresPerYear.value * (1 - rates.componentMaskedFraction.value)
+            add(.componentFailure, hosts * unmasked * up, rates.hostRepairTime.value)
         }
         add(.guestCrash, Double(vmCount) * rates.guestCrashesPerYear.value, spec.guestRecovery.value)
         let outage = site.siteOutageRecovery.map { min($0.value, rates.siteOutageDuration.value) } ?? rates.siteOutageDuration.value
-        add(.siteOutage, Double(siteCount) * rates.siteOutagesPerYear.value, outage)
         let disaster = site.siteDisasterRecovery?.value ?? rates.siteRebuildTime.value
-        add(
-            .siteDisaster, Double(siteCount) * rates.siteDisastersPerYear.value, disaster,
-            loss: site.siteDataLoss?.value ?? .zero)
+        for id in sites.isEmpty ? [""] : sites {
+            add(.siteOutage, rates.siteOutagesPerYear.value, outage, scope: "site:\(id)")
+            add(.siteDisaster, rates.siteDisastersPerYear.value, disaster, loss: site.siteDataLoss?.value ?? .zero, scope: "site:\(id)")
+        }
         if spec.maintenanceDowntime {
             add(.maintenance, rates.maintenanceWindowsPerYear.value, rates.maintenanceWindowLength.value, planned: true)
         }

@@ -2,6 +2,8 @@
 public struct IncidentClass: Hashable, Sendable, Codable {
     public enum Mode: String, Sendable, Codable, CaseIterable {
         case hostFailure = "host-failure"
+        case uncoveredFailure = "uncovered-failure"
+        case componentFailure = "component-failure"
         case pairOverlap = "pair-overlap"
         case commonCause = "common-cause"
         case guestCrash = "guest-crash"
@@ -9,6 +11,7 @@ public struct IncidentClass: Hashable, Sendable, Codable {
         case siteDisaster = "site-disaster"
         case maintenance
         case vendorOutage = "vendor-outage"
+        case dependency
     }
 
     public var mode: Mode
@@ -20,6 +23,10 @@ public struct IncidentClass: Hashable, Sendable, Codable {
     public var dataLoss: TimeSpan
     /// Planned downtime (maintenance) rather than a failure.
     public var planned: Bool
+    /// What fails, when it can be shared with other applications (`site:hq`); empty otherwise.
+    public var scope: String = ""
+    /// The application whose failure this is, when it is a dependency's (empty: its own).
+    public var via: String = ""
 
     /// Expected minutes per year.
     public var minutesPerYear: Double { ratePerYear * duration.minutes }

@@ -3,7 +3,7 @@ extension CatalogReader {
         "host_failures_per_year", "host_repair_time", "common_cause_beta", "guest_crashes_per_year",
         "site_outages_per_year", "site_outage_duration", "site_disasters_per_year", "site_rebuild_time",
         "maintenance_windows_per_year", "maintenance_window_length", "electricity_per_kwh", "pue",
-        "saas_outage_duration",
+        "saas_outage_duration", "repair_crews", "component_failures_per_year", "component_masked_fraction",
     ]
 
     /// Reads failure-rates.yaml: one mapping of sourced values under `rates:`.
@@ -31,14 +31,21 @@ extension CatalogReader {
         let electricity = number(map, "electricity_per_kwh", inherited: p, in: 0...10)
         let pue = number(map, "pue", inherited: p, in: 1...5)
         let saas = duration(map, "saas_outage_duration", inherited: p)
+        let crews = number(map, "repair_crews", inherited: p, in: 1...2)
+        let components = number(map, "component_failures_per_year", inherited: p, in: 0...100)
+        let masked = number(map, "component_masked_fraction", inherited: p, in: 0...1)
+        if let crews, crews.value != crews.value.rounded() {
+            diagnostics.error("'repair_crews' must be 1 or 2", at: map.location(of: "repair_crews"))
+        }
         end(kind: "failure-rates", id: "failure-rates", name: "Failure rates and durations")
         guard let hostRate, let repair, let beta, let guest, let siteRate, let siteLength, let disasterRate, let rebuild,
-            let windows, let windowLength, let electricity, let pue, let saas
+            let windows, let windowLength, let electricity, let pue, let saas, let crews, let components, let masked
         else { return nil }
         return FailureRates(
             hostFailuresPerYear: hostRate, hostRepairTime: repair, commonCauseBeta: beta, guestCrashesPerYear: guest,
             siteOutagesPerYear: siteRate, siteOutageDuration: siteLength, siteDisastersPerYear: disasterRate,
             siteRebuildTime: rebuild, maintenanceWindowsPerYear: windows, maintenanceWindowLength: windowLength,
-            electricityPerKWh: electricity, pue: pue, saasOutageDuration: saas)
+            electricityPerKWh: electricity, pue: pue, saasOutageDuration: saas, repairCrews: crews,
+            componentFailuresPerYear: components, componentMaskedFraction: masked)
     }
 }

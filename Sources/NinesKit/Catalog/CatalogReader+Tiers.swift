@@ -1,7 +1,7 @@
 extension CatalogReader {
     private static let tierKeys = [
         "name", "host_failure_recovery", "guest_recovery", "data_loss", "expected_data_loss_per_host_failure",
-        "maintenance_downtime", "backup_per_vm_per_year",
+        "maintenance_downtime", "backup_per_vm_per_year", "failover_coverage", "uncovered_recovery",
     ]
     private static let siteKeys = [
         "name", "site_outage_recovery", "site_disaster_recovery", "site_data_loss", "cost_per_vm_per_year",
@@ -63,12 +63,17 @@ extension CatalogReader {
         let expected = duration(map, "expected_data_loss_per_host_failure", inherited: p)
         let maintenance = flag(map, "maintenance_downtime")
         let backup = number(map, "backup_per_vm_per_year", inherited: p)
+        let coverage = map["failover_coverage"] == nil ? nil : number(map, "failover_coverage", inherited: p, in: 0...1)
+        let uncovered = map["uncovered_recovery"] == nil ? nil : duration(map, "uncovered_recovery", inherited: p)
+        if (coverage == nil) != (uncovered == nil) {
+            diagnostics.error("give 'failover_coverage' and 'uncovered_recovery' together", at: map.location)
+        }
         end(kind: "tier", id: tier.rawValue, name: name)
         guard let host, let guest, let loss, let expected, let maintenance, let backup else { return nil }
         return TierSpec(
             tier: tier, name: name, hostFailureRecovery: host, guestRecovery: guest, dataLoss: loss,
             expectedDataLossPerHostFailure: expected, maintenanceDowntime: maintenance,
-            backupPerVMPerYear: backup)
+            backupPerVMPerYear: backup, failoverCoverage: coverage, uncoveredRecovery: uncovered)
     }
 
     private mutating func readSiteProtection(_ protection: SiteProtection, _ map: YAMLMap) -> SiteProtectionSpec? {

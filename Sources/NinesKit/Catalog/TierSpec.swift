@@ -16,6 +16,10 @@ public struct TierSpec: Hashable, Sendable {
     public var hostsPerCopy: Int { tier.runsOnPair ? 2 : 1 }
     /// Backup software and storage per VM per year (every tier is also backed up).
     public var backupPerVMPerYear: Sourced<Double>
+    /// Share of host failures handled by failover (nil: every failure gets `hostFailureRecovery`).
+    public var failoverCoverage: Sourced<Double>?
+    /// Outage after a failure the failover does not cover.
+    public var uncoveredRecovery: Sourced<TimeSpan>?
 }
 
 /// How a site-protection variant behaves, from tiers.yaml.
@@ -108,4 +112,10 @@ public struct FailureRates: Hashable, Sendable {
     public var pue: Sourced<Double>
     /// Expected outage per incident of a SaaS vendor (used to turn vendor downtime into incidents).
     public var saasOutageDuration: Sourced<TimeSpan>
+    /// Repair crews: 1 repairs one failed host at a time.
+    public var repairCrews: Sourced<Double>
+    /// Disk, NIC and PSU failures per server per year.
+    public var componentFailuresPerYear: Sourced<Double>
+    /// Share of those a single server's own redundancy masks.
+    public var componentMaskedFraction: Sourced<Double>
 }

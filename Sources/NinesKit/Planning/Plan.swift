@@ -8,11 +8,13 @@ public struct Plan: Sendable {
     public var packing: PairPacker.Result
     /// Input warnings and planning warnings, in order.
     public var warnings: [Diagnostic]
+    /// The simulated distribution of yearly losses with the plan (nil when not simulated).
+    public var risk: RiskReport?
 
-    /// Expected downtime and data-loss cost per year today.
-    public var exposureBefore: Double { decisions.reduce(0) { $0 + $1.current.estimate.totalCost } }
-    /// Expected downtime and data-loss cost per year with the plan.
-    public var exposureAfter: Double { decisions.reduce(0) { $0 + $1.chosen.estimate.totalCost } }
+    /// Expected downtime and data-loss cost per year today, dependencies included.
+    public var exposureBefore: Double { decisions.reduce(0) { $0 + $1.currentService.totalCost } }
+    /// Expected downtime and data-loss cost per year with the plan, dependencies included.
+    public var exposureAfter: Double { decisions.reduce(0) { $0 + $1.service.totalCost } }
     /// Hosting and protection per year today.
     public var protectionBefore: Double { decisions.reduce(0) { $0 + $1.current.protectionCost } }
     /// Hosting and protection per year with the plan.
@@ -33,7 +35,16 @@ public struct Plan: Sendable {
 
 /// Runs the planning stages: tier assignment, then pair sizing of the VMs on pair tiers.
 public enum Planner {
-    public static func plan(_ loaded: LoadedEngagement) -> Plan {
+    /// Plans, then simulates the plan's risk with `simulator` when one is given.
+    public static func plan(
+        _ loaded: LoadedEngagement, simulator: RiskSimulator? = nil, progress: (@Sendable (Double) -> Void)? = nil
+    ) -> Plan {
+        var plan = assignAndSize(loaded)
+        if let simulator { plan.risk = simulator.run(RiskModelBuilder.build(plan), progress: progress) }
+        return plan
+    }
+
+    static func assignAndSize(_ loaded: LoadedEngagement) -> Plan {
         let engagement = loaded.engagement
         let assigner = TierAssigner(engagement: engagement, catalog: loaded.catalog)
         let decisions = assigner.decisions()

@@ -40,4 +40,22 @@ public struct TierDecision: Hashable, Sendable {
     public var basis: Basis
     /// One paragraph a consultant can read out: the choice and the reason.
     public var explanation: String
+    /// The chosen tier in series with the applications this one depends on.
+    public var service: DowntimeEstimate
+    /// Today's tier in series with today's dependencies.
+    public var currentService: DowntimeEstimate
+
+    public init(
+        application: Application, options: [TierAssessment], chosen: TierAssessment, current: TierAssessment, basis: Basis,
+        explanation: String
+    ) {
+        self.application = application
+        self.options = options
+        self.chosen = chosen
+        self.current = current
+        self.basis = basis
+        self.explanation = explanation
+        self.service = chosen.estimate
+        self.currentService = current.estimate
+    }
 }

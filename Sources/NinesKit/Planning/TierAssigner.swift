@@ -16,12 +16,54 @@ public struct TierAssigner: Sendable {
         self.downtime = DowntimeModel(rates: catalog.failureRates, yearDays: engagement.yearDays)
     }
 
+    /// A tier for every application, each composed in series with its dependencies.
     public func decisions() -> [TierDecision] {
-        engagement.applications.map(decide)
+        let graph = DependencyGraph(engagement.applications)
+        var decisions = engagement.applications.map { decide($0, graph: graph) }
+        ServiceComposer.compose(&decisions, graph: graph, minutesPerYear: engagement.minutesPerYear)
+        return decisions
     }
 
-    public func decide(_ app: Application) -> TierDecision {
+    /// The SLA an application must meet for the applications that depend on it: the highest
+    /// availability, the shortest RTO and the strictest site-disaster requirement among them
+    /// and itself (its RPO stays its own: their data is not its data).
+    public func effectiveSLA(_ app: Application, graph: DependencyGraph) -> (sla: SLA, from: [String]) {
+        var sla = app.sla
+        var from: [String] = []
+        let strictness: [SLA.SiteDisaster: Int] = [.accept: 0, .recover: 1, .survive: 2]
+        for dependent in engagement.applications where graph.closure(of: dependent.name).contains(app.name) {
+            var raised = false
+            if dependent.sla.availability > sla.availability { (sla.availability, raised) = (dependent.sla.availability, true) }
+            if dependent.sla.rto < sla.rto { (sla.rto, raised) = (dependent.sla.rto, true) }
+            if strictness[dependent.sla.siteDisaster]! > strictness[sla.siteDisaster]! {
+                (sla.siteDisaster, raised) = (dependent.sla.siteDisaster, true)
+            }
+            if raised { from.append(dependent.name) }
+        }
+        return (sla, from)
+    }
+
+    public func decide(_ app: Application, graph: DependencyGraph? = nil) -> TierDecision {
         if case .saas(let vendor) = app.hosting { return saasDecision(app, vendor: vendor) }
+        var decision = decideOwn(app, graph: graph ?? DependencyGraph(engagement.applications))
+        decision.application = app
+        return decision
+    }
+
+    private func decideOwn(_ original: Application, graph: DependencyGraph) -> TierDecision {
+        let (sla, raisedBy) = effectiveSLA(original, graph: graph)
+        var app = original
+        app.sla = sla
+        var decision = choose(app)
+        if !raisedBy.isEmpty {
+            decision.explanation =
+                "Held to \(Number.plain(sla.availability))%, RTO \(sla.rto), site disaster '\(sla.siteDisaster.rawValue)' because \(raisedBy.joined(separator: ", ")) depend\(raisedBy.count == 1 ? "s" : "") on it. "
+                + decision.explanation
+        }
+        return decision
+    }
+
+    private func choose(_ app: Application) -> TierDecision {
         let options = TierID.all.map { assess(app, tier: $0) }
         let current = options.first { $0.tier == (app.currentTier ?? engagement.baselineTier) } ?? options[0]
         let vms = engagement.workloads(of: app.name)
@@ -70,7 +112,7 @@ public struct TierAssigner: Sendable {
         let spec = catalog.tier(tier.local)
         let siteSpec = catalog.siteProtection(tier.site)
         let incidents = downtime.incidents(
-            tier: tier, spec: spec, site: siteSpec, vmCount: max(1, vms.count), siteCount: max(1, sites.count))
+            tier: tier, spec: spec, site: siteSpec, vmCount: max(1, vms.count), sites: sites)
         let estimate = DowntimeEstimate(incidents: incidents, application: app, minutesPerYear: engagement.minutesPerYear)
         let recovery = spec.hostFailureRecovery.value
         let siteLoss = app.sla.siteDisaster == .accept ? TimeSpan.zero : (siteSpec.siteDataLoss?.value ?? .zero)

@@ -11,7 +11,16 @@ public struct PlanDocument: Encodable, Sendable {
     var summary: Summary
     var applications: [ApplicationEntry]
     var pairs: [PairEntry]
+    var risk: Risk?
     var warnings: [String]
+
+    struct Risk: Encodable {
+        var trials: Int
+        var seed: UInt64
+        var method: String
+        var estate: RiskReport.Distribution
+        var applications: [RiskReport.Distribution]
+    }
 
     struct EngagementInfo: Encodable {
         var name, client, currency, platform, hardware: String
@@ -34,6 +43,20 @@ public struct PlanDocument: Encodable, Sendable {
         var chosen: Option
         var current: Option
         var options: [Option]
+        /// The chosen tier in series with the dependencies.
+        var service: Service
+        var currentService: Service
+    }
+
+    struct Service: Encodable {
+        var availabilityPercent, unplannedMinutesPerYear, downtimeCost, dataLossCost: Double
+
+        init(_ e: DowntimeEstimate) {
+            availabilityPercent = Number.round(e.availabilityPercent, 6)
+            unplannedMinutesPerYear = Number.round(e.unplannedMinutes, 3)
+            downtimeCost = Number.round(e.outageCost, 2)
+            dataLossCost = Number.round(e.dataLossCost, 2)
+        }
     }
 
     struct Option: Encodable {
@@ -84,7 +107,15 @@ public struct PlanDocument: Encodable, Sendable {
             ApplicationEntry(
                 name: d.application.name, businessUnit: d.application.businessUnit,
                 vms: e.workloads(of: d.application.name).map(\.name), basis: d.basis.rawValue, explanation: d.explanation,
-                chosen: Self.option(d.chosen), current: Self.option(d.current), options: d.options.map(Self.option))
+                chosen: Self.option(d.chosen), current: Self.option(d.current), options: d.options.map(Self.option),
+                service: Service(d.service), currentService: Service(d.currentService))
+        }
+        risk = plan.risk.map { r in
+            Risk(
+                trials: r.trials, seed: r.seed,
+                method:
+                    "Monte Carlo over simulated years; shared sources (a site, a pair's host, both hosts of a pair) fail every application on them together",
+                estate: Self.rounded(r.estate), applications: r.applications.map(Self.rounded))
         }
         pairs = plan.packing.pairs.map(Self.pair)
         warnings = plan.warnings.map(\.description)
@@ -106,6 +137,17 @@ public struct PlanDocument: Encodable, Sendable {
                     minutesPerYear: Number.round($0.minutesPerYear, 4), dataLossHours: Number.round($0.dataLoss.hours, 4),
                     planned: $0.planned)
             })
+    }
+
+    static func rounded(_ d: RiskReport.Distribution) -> RiskReport.Distribution {
+        var d = d
+        d.mean = Number.round(d.mean, 2)
+        d.standardError = Number.round(d.standardError, 2)
+        d.p50 = Number.round(d.p50, 2)
+        d.p90 = Number.round(d.p90, 2)
+        d.p99 = Number.round(d.p99, 2)
+        d.analytic = d.analytic.map { Number.round($0, 2) }
+        return d
     }
 
     static func pair(_ p: Pair) -> PairEntry {

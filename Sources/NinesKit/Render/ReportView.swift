@@ -17,6 +17,13 @@ public struct ReportView: Sendable {
     public var assumptions: [AssumptionRow]
     /// Today's hosts (from an RVTools vHost sheet), when known.
     public var currentEstate: String?
+    public var hasRisk: Bool
+    public var risk: [RiskRow]
+    public var riskLine: String
+
+    public struct RiskRow: Sendable {
+        public var name, expected, mean, p50, p90, p99: String
+    }
 
     public struct Row2: Sendable {
         public var label: String
@@ -63,11 +70,11 @@ public struct ReportView: Sendable {
                 name: md(d.application.name), costPerHour: money(d.application.impact.hourlyRate),
                 before: d.current.label,
                 after: d.chosen.label + (d.basis == .pinned ? " (pinned)" : d.basis == .noFeasibleTier ? " ⚠" : ""),
-                availabilityBefore: Number.plain(d.current.estimate.availabilityPercent, maxFraction: 4) + "%",
-                availabilityAfter: Number.plain(d.chosen.estimate.availabilityPercent, maxFraction: 4) + "%",
-                downtimeBefore: Number.downtime(minutes: d.current.estimate.unplannedMinutes),
-                downtimeAfter: Number.downtime(minutes: d.chosen.estimate.unplannedMinutes),
-                exposureBefore: money(d.current.estimate.totalCost), exposureAfter: money(d.chosen.estimate.totalCost),
+                availabilityBefore: Number.plain(d.currentService.availabilityPercent, maxFraction: 4) + "%",
+                availabilityAfter: Number.plain(d.service.availabilityPercent, maxFraction: 4) + "%",
+                downtimeBefore: Number.downtime(minutes: d.currentService.unplannedMinutes),
+                downtimeAfter: Number.downtime(minutes: d.service.unplannedMinutes),
+                exposureBefore: money(d.currentService.totalCost), exposureAfter: money(d.service.totalCost),
                 protection: money(d.chosen.protectionCost))
         }
         explanations = plan.decisions.map { Row2(label: md($0.application.name), value: md($0.explanation)) }
@@ -83,6 +90,19 @@ public struct ReportView: Sendable {
         }
         let gap = plan.packing.pairs.count - plan.packing.lowerBound
         pairsLine = "\(plan.packing.pairs.count) pairs against a lower bound of \(plan.packing.lowerBound) (gap \(gap))."
+        hasRisk = plan.risk != nil
+        risk =
+            plan.risk.map { r in
+                (r.applications.filter { ($0.analytic ?? 0) > 0 || $0.mean > 0 } + [r.estate]).map { d in
+                    RiskRow(
+                        name: d.name == "estate" ? "**Estate**" : md(d.name), expected: money(d.analytic ?? 0),
+                        mean: money(d.mean) + " ± " + money(d.standardError), p50: money(d.p50), p90: money(d.p90), p99: money(d.p99))
+                }
+            } ?? []
+        riskLine =
+            plan.risk.map {
+                "\(Number.grouped(Double($0.trials))) simulated years (seed \($0.seed)). In one year in ten the estate loses more than \(money($0.estate.p90)); in one in a hundred, more than \(money($0.estate.p99))."
+            } ?? ""
         let hosts = e.currentHosts
         currentEstate =
             hosts.isEmpty

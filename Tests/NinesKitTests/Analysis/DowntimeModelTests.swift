@@ -11,6 +11,7 @@ import Testing
         rates.hostFailuresPerYear = Sourced(8766.0 / 5000, p)
         rates.hostRepairTime = Sourced(.hours(4), p)
         rates.commonCauseBeta = Sourced(beta, p)
+        rates.repairCrews = Sourced(1, p)
         return rates
     }
 
@@ -18,44 +19,51 @@ import Testing
         let catalog = try Catalog.load(from: TestPaths.catalog)
         let model = DowntimeModel(rates: try referenceRates(beta: beta), yearDays: 365.25)
         let incidents = model.incidents(
-            tier: TierID(.ft), spec: catalog.tier(.ft), site: catalog.siteProtection(.none), vmCount: 1, siteCount: 1)
+            tier: TierID(.ft), spec: catalog.tier(.ft), site: catalog.siteProtection(.none), vmCount: 1, sites: ["hq"])
         return incidents.filter { $0.mode == .pairOverlap || $0.mode == .commonCause }.reduce(0) { $0 + $1.minutesPerYear }
     }
 
-    /// DESIGN.md §5: 1-of-2 with one repair crew, 0.672 min/yr (exact CTMC); the rate
-    /// approximation 2ρ² gives 0.673.
+    /// DESIGN.md §5: 1-of-2 with one repair crew, 0.672 min/yr: the engagement model's
+    /// both-down incidents come from the same chain.
     @Test func pairWithOneCrewMatchesTheReference() throws {
-        #expect(abs(try Self.pairMinutes(beta: 0) - 0.672) < 0.002)
+        #expect(abs(try Self.pairMinutes(beta: 0) - 0.6722) < 0.0005)
     }
 
-    /// DESIGN.md §5: one crew plus common cause β = 5%: 21.66 min/yr exact, 21.64 by the
-    /// approximation this model uses.
-    @Test func pairWithCommonCauseMatchesTheApproximation() throws {
-        #expect(abs(try Self.pairMinutes(beta: 0.05) - 21.64) < 0.01)
+    /// DESIGN.md §5: one crew plus common cause β = 5%: 21.66 min/yr.
+    @Test func pairWithCommonCauseMatchesTheReference() throws {
+        #expect(abs(try Self.pairMinutes(beta: 0.05) - 21.66) < 0.01)
     }
 
     @Test func ftMasksHostFailuresButNotGuestCrashes() throws {
         let catalog = try Catalog.load(from: TestPaths.catalog)
         let model = DowntimeModel(rates: catalog.failureRates, yearDays: 365)
-        let ft = model.incidents(tier: TierID(.ft), spec: catalog.tier(.ft), site: catalog.siteProtection(.none), vmCount: 2, siteCount: 1)
+        let ft = model.incidents(tier: TierID(.ft), spec: catalog.tier(.ft), site: catalog.siteProtection(.none), vmCount: 2, sites: ["hq"])
         let host = try #require(ft.first { $0.mode == .hostFailure })
         #expect(host.duration == TimeSpan(seconds: 5))
+        let uncovered = try #require(ft.first { $0.mode == .uncoveredFailure })
+        // Coverage 0.99: one host failure in a hundred becomes a 10-minute restart.
+        #expect(abs(uncovered.ratePerYear / (host.ratePerYear + uncovered.ratePerYear) - 0.01) < 1e-12)
+        #expect(uncovered.duration == .minutes(10))
         let guest = try #require(ft.first { $0.mode == .guestCrash })
         // Two VMs crash independently: 2 × 0.5 per year, each a 5-minute reboot.
         #expect(guest.ratePerYear == 1.0)
         #expect(guest.duration == .minutes(5))
         #expect(!ft.contains { $0.mode == .maintenance })
         let backup = model.incidents(
-            tier: TierID(.backup), spec: catalog.tier(.backup), site: catalog.siteProtection(.none), vmCount: 2, siteCount: 1)
+            tier: TierID(.backup), spec: catalog.tier(.backup), site: catalog.siteProtection(.none), vmCount: 2, sites: ["hq"])
         #expect(backup.contains { $0.mode == .maintenance && $0.planned })
         #expect(!backup.contains { $0.mode == .pairOverlap })
+        // Component failures: 0.12 a year, 10% unmasked on a single server; masked on a pair.
+        let component = try #require(backup.first { $0.mode == .componentFailure })
+        #expect(abs(component.ratePerYear - 0.012) < 1e-4)
+        #expect(!ft.contains { $0.mode == .componentFailure })
     }
 
     @Test func splitSiteShortensSiteOutagesAndDisasters() throws {
         let catalog = try Catalog.load(from: TestPaths.catalog)
         let model = DowntimeModel(rates: catalog.failureRates, yearDays: 365)
         func minutes(_ site: SiteProtection, _ mode: IncidentClass.Mode) -> Double {
-            model.incidents(tier: TierID(.ft, site), spec: catalog.tier(.ft), site: catalog.siteProtection(site), vmCount: 1, siteCount: 1)
+            model.incidents(tier: TierID(.ft, site), spec: catalog.tier(.ft), site: catalog.siteProtection(site), vmCount: 1, sites: ["hq"])
                 .filter { $0.mode == mode }.reduce(0) { $0 + $1.minutesPerYear }
         }
         // Hand calculation from failure-rates.yaml: 0.07 outages × 95 min = 6.65 min/yr unprotected.

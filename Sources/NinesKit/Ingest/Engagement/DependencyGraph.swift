@@ -1,9 +1,9 @@
 /// The `depends_on` relation between applications.
-struct DependencyGraph {
+public struct DependencyGraph: Sendable {
     private var edges: [String: [String]] = [:]
     private var order: [String] = []
 
-    init(_ applications: [Application]) {
+    public init(_ applications: [Application]) {
         for app in applications where edges[app.name] == nil {
             edges[app.name] = app.dependsOn
             order.append(app.name)
@@ -12,7 +12,7 @@ struct DependencyGraph {
 
     /// Each elementary cycle found by depth-first search, reported once, starting at the
     /// application that comes first in the file.
-    func cycles() -> [[String]] {
+    public func cycles() -> [[String]] {
         var state: [String: Int] = [:]  // 1 = on stack, 2 = done
         var stack: [String] = []
         var found: [[String]] = []
@@ -38,7 +38,7 @@ struct DependencyGraph {
     }
 
     /// Every application `name` depends on, directly or not (cycles are cut).
-    func closure(of name: String) -> [String] {
+    public func closure(of name: String) -> [String] {
         var result: [String] = []
         var queue = edges[name] ?? []
         var seen: Set<String> = [name]

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Builds the simulation's sources from a plan. Each application's incident classes (the same
+/// ones the analytic model prices) become events of a source: a shared one when the failing
+/// thing is shared — `site:ID` for a site, `pair/host` for the host of a pair an application
+/// runs on, `pair` for both hosts down — and the application's own otherwise. A source's
+/// impact on an application that depends on others takes the longest outage among them.
+public enum RiskModelBuilder {
+    struct Direct {
+        var coveredMinutes: Double
+        var uncoveredMinutes: Double
+        var coverage: Double
+        var dataLossHours: Double
+    }
+
+    /// The sources of a plan.
+    public static func build(_ plan: Plan) -> RiskModel {
+        let decisions = plan.decisions
+        let names = decisions.map(\.application.name)
+        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        let homes = PairHomes(plan.packing.pairs)
+        var appRates: [String: [Int: Double]] = [:]
+        var order: [String] = []
+        var direct: [String: [Int: Direct]] = [:]
+        var fixed = Array(repeating: 0.0, count: decisions.count)
+        for (a, decision) in decisions.enumerated() {
+            let app = decision.application
+            for (k, incident) in decision.chosen.estimate.incidents.enumerated() {
+                if incident.planned {
+                    if !app.sla.serviceHours.leavesMaintenanceWindow {
+                        fixed[a] += incident.ratePerYear * app.impact.outageCost(duration: incident.duration)
+                    }
+                    continue
+                }
+                let key = sourceKey(incident, app: a, k: k, home: homes.home(of: app.name))
+                if appRates[key] == nil { order.append(key) }
+                var entry = direct[key]?[a] ?? Direct(coveredMinutes: 0, uncoveredMinutes: 0, coverage: 1, dataLossHours: 0)
+                let before = appRates[key]?[a] ?? 0
+                if incident.mode == .uncoveredFailure {
+                    // The same host events, those the failover does not cover.
+                    entry.uncoveredMinutes = incident.duration.minutes
+                    entry.coverage = before / (before + incident.ratePerYear)
+                } else {
+                    entry.coveredMinutes = incident.duration.minutes
+                    if entry.uncoveredMinutes == 0 { entry.uncoveredMinutes = incident.duration.minutes }
+                    if before > 0 { entry.coverage = incident.ratePerYear / (before + incident.ratePerYear) }
+                }
+                appRates[key, default: [:]][a] = before + incident.ratePerYear
+                entry.dataLossHours = incident.dataLoss.hours
+                direct[key, default: [:]][a] = entry
+            }
+        }
+        // A shared source fails at one rate; the applications on it report (nearly) the same.
+        let rates = appRates.mapValues { $0.values.max() ?? 0 }
+        let graph = DependencyGraph(decisions.map(\.application))
+        let closures = names.map { Set(graph.closure(of: $0).compactMap { index[$0] }) }
+        let sources = order.map { key in
+            source(key, rate: rates[key]!, direct: direct[key]!, decisions: decisions, closures: closures)
+        }
+        return RiskModel(
+            sources: sources, serviceMinutes: decisions.map { serviceTable($0.application.sla.serviceHours) }, fixedCost: fixed,
+            applications: names, analytic: decisions.map(\.service.totalCost), pairCount: plan.packing.pairs.count)
+    }
+
+    private static func sourceKey(_ incident: IncidentClass, app: Int, k: Int, home: (pair: String, host: Int)?) -> String {
+        switch incident.mode {
+        case .siteOutage, .siteDisaster: return "\(incident.scope)/\(incident.mode.rawValue)"
+        case .hostFailure, .uncoveredFailure:
+            if let home { return "\(home.pair)/host\(home.host)" }
+            return "app\(app)/host"
+        case .pairOverlap, .commonCause:
+            if let home { return "\(home.pair)/\(incident.mode.rawValue)" }
+            return "app\(app)/\(incident.mode.rawValue)"
+        default: return "app\(app)/\(incident.mode.rawValue)/\(k)"
+        }
+    }
+
+    private static func source(
+        _ key: String, rate: Double, direct: [Int: Direct], decisions: [TierDecision], closures: [Set<Int>]
+    ) -> RiskModel.Source {
+        var impacts: [RiskModel.Impact] = []
+        for (a, decision) in decisions.enumerated() {
+            let involved = ([a] + closures[a]).compactMap { direct[$0] }
+            guard !involved.isEmpty else { continue }
+            let covered = involved.map(\.coveredMinutes).max()!
+            let uncovered = involved.map(\.uncoveredMinutes).max()!
+            let coverage = involved.map(\.coverage).min()!
+            let impact = decision.application.impact
+            impacts.append(
+                RiskModel.Impact(
+                    application: a, coveredCost: impact.outageCost(duration: .minutes(covered)),
+                    uncoveredCost: impact.outageCost(duration: .minutes(uncovered)), coverage: coverage,
+                    dataLossCost: (direct[a]?.dataLossHours ?? 0) * impact.dataLossPerHour, coveredMinutes: covered,
+                    uncoveredMinutes: uncovered))
+        }
+        return RiskModel.Source(key: key, rate: rate, threshold: exp(-rate), impacts: impacts)
+    }
+
+    static func serviceTable(_ hours: ServiceHours) -> [Bool] {
+        (0..<10_080).map { minute in
+            let day = minute / 1440
+            let time = minute % 1440
+            return hours.days.contains(day) && time >= hours.start && time < hours.end
+        }
+    }
+}
+
+/// Which pair, and which of its two hosts, each application runs on: the applications on a
+/// pair alternate between its hosts as their primary, in name order. An application spread
+/// over several pairs has no single home; its host failures stay its own.
+struct PairHomes {
+    private var homes: [String: (pair: String, host: Int)] = [:]
+
+    init(_ pairs: [Pair]) {
+        var seen: [String: Set<String>] = [:]
+        for pair in pairs {
+            for (offset, app) in Array(Set(pair.members.map(\.application))).sorted().enumerated() {
+                seen[app, default: []].insert(pair.id)
+                homes[app] = (pair.id, offset % 2)
+            }
+        }
+        for (app, pairIDs) in seen where pairIDs.count > 1 { homes[app] = nil }
+    }
+
+    func home(of application: String) -> (pair: String, host: Int)? { homes[application] }
+}

@@ -1,0 +1,53 @@
+/// The distribution of yearly losses, per application and for the estate.
+public struct RiskReport: Sendable {
+    /// Summary statistics of one distribution of yearly losses.
+    public struct Distribution: Sendable, Codable, Hashable {
+        public var name: String
+        /// Mean of the simulated years.
+        public var mean: Double
+        /// Standard error of the mean.
+        public var standardError: Double
+        public var p50: Double
+        public var p90: Double
+        public var p99: Double
+        /// The analytic expected value, for comparison (nil for the estate).
+        public var analytic: Double?
+
+        init(name: String, values: [Double], analytic: Double?) {
+            self.name = name
+            let n = Double(values.count)
+            let average = values.reduce(0, +) / n
+            mean = average
+            let variance = values.reduce(0) { $0 + ($1 - average) * ($1 - average) } / max(1, n - 1)
+            standardError = (variance / n).squareRoot()
+            let sorted = values.sorted()
+            func quantile(_ q: Double) -> Double { sorted[min(sorted.count - 1, Int((q * n).rounded(.up)) - 1)] }
+            p50 = quantile(0.5)
+            p90 = quantile(0.9)
+            p99 = quantile(0.99)
+            self.analytic = analytic
+        }
+    }
+
+    public var trials: Int
+    public var seed: UInt64
+    public var applications: [Distribution]
+    public var estate: Distribution
+    /// Wall-clock seconds the simulation took.
+    public var seconds: Double
+    /// Pairs in the plan (for the pair-years-per-second figure).
+    public var pairs: Int
+
+    init(model: RiskModel, losses: LossTable, trials: Int, seed: UInt64, seconds: Double) {
+        self.trials = trials
+        self.seed = seed
+        self.seconds = seconds
+        pairs = model.pairCount
+        applications = model.applications.enumerated().map { index, name in
+            Distribution(name: name, values: losses.column(index, trials: trials), analytic: model.analytic[index])
+        }
+        estate = Distribution(name: "estate", values: losses.totals(trials: trials), analytic: model.analytic.reduce(0, +))
+    }
+
+    public func application(_ name: String) -> Distribution? { applications.first { $0.name == name } }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import NinesKit
+
+@Suite struct RiskSimulatorTests {
+    static func plan(_ applications: [Application], _ workloads: [Workload], trials: Int, seed: UInt64 = 7) throws -> Plan {
+        let catalog = try Catalog.load(from: TestPaths.catalog)
+        let loaded = LoadedEngagement(
+            engagement: TinyEngagement.make(applications: applications, workloads: workloads), catalog: catalog, warnings: [])
+        return Planner.plan(loaded, simulator: RiskSimulator(trials: trials, seed: seed))
+    }
+
+    /// The simulated mean of every application lies within 3 standard errors of the analytic
+    /// expected value, on each tier family and with a weekday service window.
+    @Test func meanMatchesTheAnalyticValue() throws {
+        var apps = [
+            TinyEngagement.app("FTApp", availability: 99.99, rto: TimeSpan(seconds: 30), rpo: .zero, revenue: 20_000),
+            TinyEngagement.app("HAApp", availability: 99.9, rto: .hours(1), rpo: .zero, revenue: 2_000),
+            TinyEngagement.app("Cheap", availability: 99, revenue: 50),
+        ]
+        apps[1].sla.serviceHours = ServiceHours(parsing: "mon-fri 07:00-19:00")!
+        apps[2].impact.dataLossPerHour = 100
+        let vms = [
+            TinyEngagement.vm("f1", app: "FTApp", tier: TierID(.ft)), TinyEngagement.vm("f2", app: "FTApp", tier: TierID(.ft)),
+            TinyEngagement.vm("h1", app: "HAApp", tier: TierID(.ha)),
+            TinyEngagement.vm("c1", app: "Cheap", vcpus: 1, memory: 2, tier: TierID(.backup)),
+        ]
+        let plan = try Self.plan(apps, vms, trials: 200_000)
+        let risk = try #require(plan.risk)
+        #expect(plan.decisions.map { $0.chosen.tier?.local } == [.ft, .ha, .backup])
+        for d in risk.applications {
+            let analytic = try #require(d.analytic)
+            #expect(abs(d.mean - analytic) < 3 * d.standardError, "\(d.name): \(d.mean) vs \(analytic) ± \(d.standardError)")
+        }
+        #expect(abs(risk.estate.mean - risk.estate.analytic!) < 3 * risk.estate.standardError)
+        #expect(risk.estate.p50 <= risk.estate.p90 && risk.estate.p90 <= risk.estate.p99)
+    }
+
+    @Test func sameSeedSameFiguresOtherSeedOtherFigures() throws {
+        let apps = [TinyEngagement.app("A", availability: 99.9, rto: .hours(1), rpo: .zero, revenue: 5_000)]
+        let vms = [TinyEngagement.vm("a1", app: "A")]
+        let first = try #require(try Self.plan(apps, vms, trials: 5_000).risk)
+        let again = try #require(try Self.plan(apps, vms, trials: 5_000).risk)
+        let other = try #require(try Self.plan(apps, vms, trials: 5_000, seed: 8).risk)
+        #expect(first.applications == again.applications)
+        #expect(first.estate == again.estate)
+        #expect(first.estate.mean != other.estate.mean)
+    }
+
+    /// Two applications on one site share its outages: their losses are correlated, so the
+    /// estate's P99 is above the sum of what independent sites would give.
+    @Test func sharedSitesFailTogether() throws {
+        let apps = [
+            TinyEngagement.app("A", availability: 99.9, rto: .hours(1), rpo: .zero, revenue: 10_000),
+            TinyEngagement.app("B", availability: 99.9, rto: .hours(1), rpo: .zero, revenue: 10_000),
+        ]
+        let vms = [TinyEngagement.vm("a1", app: "A"), TinyEngagement.vm("b1", app: "B")]
+        let plan = try Self.plan(apps, vms, trials: 20_000)
+        let model = RiskModelBuilder.build(plan)
+        let site = try #require(model.sources.first { $0.key == "site:hq/site-outage" })
+        #expect(site.impacts.count == 2)
+        let pairHost = model.sources.filter { $0.key.hasPrefix("pair-01/host") }
+        #expect(pairHost.count == 2 && pairHost.allSatisfy { $0.impacts.count == 1 })
+    }
+
+    @Test func poissonSamplerHasTheRightMean() {
+        var generator = SeededGenerator(seed: 3)
+        let mean = 0.7
+        let n = 200_000
+        let total = (0..<n).reduce(0) { sum, _ in sum + generator.poisson(threshold: exp(-mean)) }
+        // Standard error of the mean of Poisson(0.7) over 200,000 draws is √(0.7/200,000) ≈ 0.0019.
+        #expect(abs(Double(total) / Double(n) - mean) < 0.006)
+    }
+}
