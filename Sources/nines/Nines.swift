@@ -21,7 +21,8 @@ struct Nines: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            PlanCommand.self, CheckCommand.self, InitCommand.self, ImportCommand.self, SimulateCommand.self, CalcCommand.self,
+            PlanCommand.self, CheckCommand.self, InitCommand.self, ImportCommand.self, SizeCommand.self, SimulateCommand.self,
+            CalcCommand.self,
             CatalogCommand.self,
         ]
     )

@@ -5,11 +5,16 @@ public struct ProtectionCostModel: Sendable {
     public var catalog: Catalog
     public var engagement: Engagement
     public var platform: PlatformSpec
+    /// Pairs used per unit of dominant share, by packing group, from the last packing; nil
+    /// before any packing (a share then costs its share of one pair). A group absent from a
+    /// packing costs a whole pair: the first VM placed there buys one.
+    public var packingFactors: [String: Double]?
 
-    public init(catalog: Catalog, engagement: Engagement, platform: PlatformSpec) {
+    public init(catalog: Catalog, engagement: Engagement, platform: PlatformSpec, packingFactors: [String: Double]? = nil) {
         self.catalog = catalog
         self.engagement = engagement
         self.platform = platform
+        self.packingFactors = packingFactors
     }
 
     public func hardware(forSite site: String) -> HardwareProfile {
@@ -45,8 +50,25 @@ public struct ProtectionCostModel: Sendable {
         let share = VMDemand.of(vm, tier: tier.local, platform: platform).dominantShare(of: capacity)
         let siteSpec = catalog.siteProtection(tier.site)
         let hosting = tier.local.runsOnPair ? pairPerYear(profile) : serverPerYear(profile)
-        var cost = share * hosting + catalog.tier(tier.local).backupPerVMPerYear.value + siteSpec.costPerVMPerYear.value
-        if tier.local.runsOnPair { cost += share * siteSpec.costPerPairPerYear.value }
+        var factor = 1.0
+        if tier.local.runsOnPair, let factors = packingFactors {
+            factor = factors[groupKey(site: vm.site, tier: tier)] ?? 1 / max(share, 1e-9)
+        }
+        var cost = share * factor * hosting + catalog.tier(tier.local).backupPerVMPerYear.value + siteSpec.costPerVMPerYear.value
+        if tier.local.runsOnPair { cost += share * factor * siteSpec.costPerPairPerYear.value }
         return cost
+    }
+
+    /// The packing group of a VM on a pair tier: its site, the pair's second site, the hardware.
+    public func groupKey(site: String, tier: TierID) -> String {
+        let sites = pairSites(site: site, tier: tier)
+        return "\(sites.first)|\(sites.second)|\(hardware(forSite: site).id)"
+    }
+
+    /// The sites of the two hosts of the pair a VM at `site` runs on: the same site twice, or
+    /// for SplitSite the site and its partner, in name order (one stretched pair serves both).
+    public func pairSites(site: String, tier: TierID) -> (first: String, second: String) {
+        guard tier.site == .splitsite, let partner = engagement.site(site)?.partner else { return (site, site) }
+        return (min(site, partner), max(site, partner))
     }
 }

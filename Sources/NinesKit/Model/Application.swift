@@ -17,6 +17,8 @@ public struct Application: Hashable, Sendable {
     /// The tier the application has today (the "before" of the report); nil means the
     /// engagement's baseline tier.
     public var currentTier: TierID?
+    /// Its VMs must run on different pairs (e.g. the members of a cluster).
+    public var antiAffinity = false
     public var location: SourceLocation
 
     public init(

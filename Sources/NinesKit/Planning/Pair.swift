@@ -37,9 +37,4 @@ public struct Pair: Hashable, Sendable {
         if u.memory >= u.threads && u.memory >= u.vms { return "memory" }
         return u.threads >= u.vms ? "threads" : "vms"
     }
-
-    func fits(_ demand: VMDemand) -> Bool {
-        usedMemoryGiB + demand.memoryGiB <= capacity.memoryGiB + 1e-9 && usedThreads + demand.threads <= capacity.threads + 1e-9
-            && Double(members.count + 1) <= capacity.vms
-    }
 }

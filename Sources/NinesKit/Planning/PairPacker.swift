@@ -1,8 +1,9 @@
 import Foundation
 
 /// Packs VMs into host pairs: vector bin packing over memory (with overhead), hardware threads
-/// and VM count, one group per site (or site pair for SplitSite), first-fit decreasing by
-/// dominant share. Reports a lower bound (the per-dimension sums) so the gap is visible.
+/// and VM count, one group per site (or site pair for SplitSite) and hardware profile, with
+/// anti-affinity between the VMs of an application that asks for it. `VectorBinPacker` does the
+/// packing; the lower bound (L1 and Martello–Toth L2 per dimension) shows the gap.
 public struct PairPacker: Sendable {
     /// A VM to place, with the capacity of a pair at its site.
     public struct Item: Hashable, Sendable {
@@ -11,6 +12,8 @@ public struct PairPacker: Sendable {
         public var secondSite: String
         public var hardware: String
         public var capacity: HostCapacity
+        /// Keep apart from other VMs of the same application.
+        public var antiAffinity = false
     }
 
     public struct Result: Hashable, Sendable {
@@ -21,6 +24,9 @@ public struct PairPacker: Sendable {
         public var unplaced: [String]
     }
 
+    /// Packings into a fixed number of pairs tried per group (see `VectorBinPacker`).
+    public var maxAttempts = 32
+
     public init() {}
 
     public func pack(_ items: [Item]) -> Result {
@@ -29,44 +35,32 @@ public struct PairPacker: Sendable {
         var bound = 0
         var unplaced: [String] = []
         for key in groups.keys.sorted() {
-            let group = groups[key]!
+            let group = groups[key]!.sorted { $0.member.vm < $1.member.vm }
             let capacity = group[0].capacity
-            let sorted = group.sorted {
-                let a = $0.member.demand.dominantShare(of: capacity)
-                let b = $1.member.demand.dominantShare(of: capacity)
-                return a != b ? a > b : $0.member.vm < $1.member.vm
+            let packing = PackingCapacity(
+                memory: capacity.memoryGiB, threads: Int((capacity.threads + 1e-9).rounded(.down)), count: Int(capacity.vms))
+            let applications = Array(Set(group.filter(\.antiAffinity).map(\.member.application))).sorted()
+            let vectors = group.map { item in
+                VectorBinPacker.Item(
+                    memory: item.member.demand.memoryGiB, threads: Int(item.member.demand.threads.rounded(.up)),
+                    group: item.antiAffinity ? applications.firstIndex(of: item.member.application) : nil)
             }
-            var open: [Pair] = []
-            for item in sorted {
-                if let index = open.firstIndex(where: { $0.fits(item.member.demand) }) {
-                    open[index].members.append(item.member)
-                    continue
-                }
-                var pair = Pair(
-                    id: "", site: key.site, secondSite: key.secondSite, hardware: key.hardware, capacity: capacity, members: [])
-                guard pair.fits(item.member.demand) else {
-                    unplaced.append(item.member.vm)
-                    continue
-                }
-                pair.members.append(item.member)
-                open.append(pair)
+            let (bins, rejected) = VectorBinPacker(capacity: packing, maxAttempts: maxAttempts).pack(vectors)
+            unplaced += rejected.map { group[$0].member.vm }
+            let placed = vectors.indices.filter { !rejected.contains($0) }
+            bound += PackingBounds.bound(
+                memory: placed.map { vectors[$0].memory }, threads: placed.map { vectors[$0].threads }, capacity: packing)
+            pairs += bins.map { members in
+                Pair(
+                    id: "", site: key.site, secondSite: key.secondSite, hardware: key.hardware, capacity: capacity,
+                    members: members.map { group[$0].member })
             }
-            bound += Self.lowerBound(group.map(\.member.demand), capacity: capacity)
-            pairs += open
         }
         for index in pairs.indices {
             pairs[index].id = String(format: "pair-%02d", index + 1)
             pairs[index].members.sort { $0.vm < $1.vm }
         }
         return Result(pairs: pairs, lowerBound: bound, unplaced: unplaced.sorted())
-    }
-
-    /// The per-dimension bound: no fewer pairs than any dimension's total over its capacity.
-    static func lowerBound(_ demands: [VMDemand], capacity: HostCapacity) -> Int {
-        let memory = demands.reduce(0) { $0 + $1.memoryGiB } / capacity.memoryGiB
-        let threads = demands.reduce(0) { $0 + $1.threads } / capacity.threads
-        let count = Double(demands.count) / capacity.vms
-        return Int((max(memory, threads, count) - 1e-9).rounded(.up))
     }
 
     private struct GroupKey: Hashable, Comparable {

@@ -8,11 +8,11 @@ public struct TierAssigner: Sendable {
     public var costs: ProtectionCostModel
     public var downtime: DowntimeModel
 
-    public init(engagement: Engagement, catalog: Catalog) {
+    public init(engagement: Engagement, catalog: Catalog, packingFactors: [String: Double]? = nil) {
         self.engagement = engagement
         self.catalog = catalog
         self.platform = catalog.platform(engagement.platform)!
-        self.costs = ProtectionCostModel(catalog: catalog, engagement: engagement, platform: platform)
+        self.costs = ProtectionCostModel(catalog: catalog, engagement: engagement, platform: platform, packingFactors: packingFactors)
         self.downtime = DowntimeModel(rates: catalog.failureRates, yearDays: engagement.yearDays)
     }
 

@@ -1,7 +1,7 @@
 /// Turns an application record into a validated `Application`, reporting every bad value.
 public enum ApplicationBuilder {
     public static let keys = [
-        "name", "business_unit", "notes", "current_tier", "hosting", "vendor_availability", "depends_on",
+        "name", "business_unit", "notes", "current_tier", "hosting", "vendor_availability", "depends_on", "anti_affinity",
         "sla.availability", "sla.rto", "sla.rpo", "sla.service_hours", "sla.site_disaster",
         "impact.revenue_per_hour", "impact.users", "impact.loaded_cost_per_user_hour", "impact.salary_per_year",
         "impact.loading_factor", "impact.hours_per_year", "impact.productivity_loss", "impact.per_incident",
@@ -32,11 +32,21 @@ public enum ApplicationBuilder {
                     fix: "use one of: \(TierID.all.map(\.description).joined(separator: ", "))")
             }
         }
+        var antiAffinity = false
+        if let text = record.values["anti_affinity"] {
+            if let flag = Bool(text.value.lowercased()) {
+                antiAffinity = flag
+            } else {
+                diagnostics.error("'anti_affinity' is '\(Escape.plain(text.value))'", at: text.location, fix: "write true or false")
+            }
+        }
         guard diagnostics.errors.count == errorsBefore, let sla, let impact, let hosting else { return nil }
-        return Application(
+        var application = Application(
             name: name.value, businessUnit: record.values["business_unit"]?.value, sla: sla, impact: impact,
             dependsOn: (record.lists["depends_on"] ?? []).map(\.value), hosting: hosting, currentTier: currentTier,
             location: name.location)
+        application.antiAffinity = antiAffinity
+        return application
     }
 
     private static func buildSLA(_ record: ApplicationRecord, diagnostics: inout DiagnosticCollector) -> SLA? {

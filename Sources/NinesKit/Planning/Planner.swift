@@ -1,0 +1,114 @@
+/// Runs the planning stages: tier assignment, then pair sizing of the VMs on pair tiers.
+///
+/// A pair's cost is shared by what it carries, so the price of a tier depends on the packing
+/// and the packing on the tiers. The planner iterates: assign tiers at the current prices, pack,
+/// reprice every packing group at what its pairs really cost per unit of share, assign again.
+/// It stops when an assignment repeats; if the repeat closes a cycle rather than a fixed point,
+/// it keeps the cheapest assignment of the cycle, so it can never oscillate.
+public enum Planner {
+    /// Plans, then simulates the plan's risk with `simulator` when one is given.
+    public static func plan(
+        _ loaded: LoadedEngagement, simulator: RiskSimulator? = nil, progress: (@Sendable (Double) -> Void)? = nil
+    ) -> Plan {
+        var plan = assignAndSize(loaded)
+        if let simulator { plan.risk = simulator.run(RiskModelBuilder.build(plan), progress: progress) }
+        return plan
+    }
+
+    /// Most rounds of assignment and packing.
+    static let maxRounds = 8
+
+    static func assignAndSize(_ loaded: LoadedEngagement) -> Plan {
+        var factors: [String: Double]?
+        var visited: [(signature: [String], decisions: [TierDecision], packing: PairPacker.Result, cost: Double)] = []
+        var assigner = TierAssigner(engagement: loaded.engagement, catalog: loaded.catalog)
+        for _ in 0..<maxRounds {
+            assigner = TierAssigner(engagement: loaded.engagement, catalog: loaded.catalog, packingFactors: factors)
+            let decisions = assigner.decisions()
+            let packing = PairPacker().pack(items(decisions, assigner: assigner))
+            let repriced = packingFactors(packing, costs: assigner.costs)
+            let signature = decisions.map(\.chosen.label)
+            let cost = trueCost(decisions, assigner: assigner, factors: repriced)
+            let repeated = visited.firstIndex { $0.signature == signature }
+            visited.append((signature, decisions, packing, cost))
+            if let repeated {
+                // A fixed point (the same assignment twice in a row) or a cycle: keep the cheapest.
+                let cycle = visited[repeated...]
+                let best = cycle.min { $0.cost < $1.cost }!
+                return finish(loaded, assigner: assigner, decisions: best.decisions, packing: best.packing)
+            }
+            factors = repriced
+        }
+        let best = visited.min { $0.cost < $1.cost }!
+        return finish(loaded, assigner: assigner, decisions: best.decisions, packing: best.packing)
+    }
+
+    /// The VMs of applications on pair tiers, as packing items.
+    static func items(_ decisions: [TierDecision], assigner: TierAssigner) -> [PairPacker.Item] {
+        let engagement = assigner.engagement
+        var items: [PairPacker.Item] = []
+        for decision in decisions {
+            guard let tier = decision.chosen.tier, tier.local.runsOnPair else { continue }
+            for vm in engagement.workloads(of: decision.application.name) {
+                let sites = assigner.costs.pairSites(site: vm.site, tier: tier)
+                let member = Pair.Member(
+                    vm: vm.name, application: vm.application, tier: tier, vcpus: vm.vcpus, memoryGiB: vm.memoryGiB,
+                    diskGiB: vm.diskGiB, os: vm.os, demand: VMDemand.of(vm, tier: tier.local, platform: assigner.platform))
+                items.append(
+                    PairPacker.Item(
+                        member: member, site: sites.first, secondSite: sites.second, hardware: assigner.costs.hardware(forSite: vm.site).id,
+                        capacity: assigner.costs.capacity(site: vm.site, tier: tier.local),
+                        antiAffinity: decision.application.antiAffinity))
+            }
+        }
+        return items
+    }
+
+    /// Pairs per unit of dominant share in each packing group.
+    static func packingFactors(_ packing: PairPacker.Result, costs: ProtectionCostModel) -> [String: Double] {
+        var pairs: [String: Double] = [:]
+        var shares: [String: Double] = [:]
+        for pair in packing.pairs {
+            let key = "\(pair.site)|\(pair.secondSite)|\(pair.hardware)"
+            pairs[key, default: 0] += 1
+            shares[key, default: 0] += pair.members.reduce(0) { $0 + $1.demand.dominantShare(of: pair.capacity) }
+        }
+        return pairs.mapValues { $0 }.reduce(into: [:]) { result, entry in
+            result[entry.key] = entry.value / max(shares[entry.key] ?? 1, 1e-9)
+        }
+    }
+
+    /// What an assignment really costs a year once its packing is known: protection repriced
+    /// at the packing's factors, plus the expected downtime with dependencies.
+    static func trueCost(_ decisions: [TierDecision], assigner: TierAssigner, factors: [String: Double]) -> Double {
+        var costs = assigner.costs
+        costs.packingFactors = factors
+        return decisions.reduce(0) { total, decision in
+            let protection =
+                decision.chosen.tier.map { tier in
+                    assigner.engagement.workloads(of: decision.application.name).reduce(0) { $0 + costs.annualCost(of: $1, tier: tier) }
+                } ?? 0
+            return total + protection + decision.service.totalCost
+        }
+    }
+
+    private static func finish(
+        _ loaded: LoadedEngagement, assigner: TierAssigner, decisions: [TierDecision], packing: PairPacker.Result
+    ) -> Plan {
+        let engagement = loaded.engagement
+        var warnings = loaded.warnings
+        for vm in packing.unplaced {
+            let location = engagement.workloads.first { $0.name == vm }?.location ?? SourceLocation(file: engagement.directory)
+            warnings.append(
+                Diagnostic(.warning, "VM '\(Escape.plain(vm))' is larger than one host and was not placed on a pair", at: location))
+        }
+        for decision in decisions where decision.basis == .noFeasibleTier || (decision.basis == .saas && !decision.chosen.feasible) {
+            warnings.append(
+                Diagnostic(
+                    .warning, "\(Escape.plain(decision.application.name)): \(decision.explanation)", at: decision.application.location))
+        }
+        return Plan(
+            engagement: engagement, catalog: loaded.catalog, platform: assigner.platform, decisions: decisions, packing: packing,
+            warnings: warnings)
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// `nines size`: packs a native inventory on its own, without an engagement. Each row's `tier`
+/// column says FT or HA (empty means HA); rows on other tiers are left out and counted.
+public struct StandaloneSizing: Sendable {
+    public var platform: PlatformSpec
+    /// Memory of one host, GiB (the platform's maximum applies).
+    public var hostMemoryGiB: Double
+    /// Hardware threads of one host.
+    public var hostThreads: Int
+
+    public init(platform: PlatformSpec, hostMemoryGiB: Double, hostThreads: Int) {
+        self.platform = platform
+        self.hostMemoryGiB = hostMemoryGiB
+        self.hostThreads = hostThreads
+    }
+
+    /// The result `--json` prints.
+    public struct Result: Encodable, Sendable {
+        public struct Assignment: Encodable, Sendable {
+            public var vm: String
+            public var pair: String
+            public var tier: String
+        }
+
+        public struct PairUse: Encodable, Sendable {
+            public var id: String
+            public var site: String
+            public var vms: Int
+            public var memoryGib: Double
+            public var threads: Double
+            public var binding: String
+        }
+
+        public var pairs: Int
+        public var lowerBound: Int
+        public var assignments: [Assignment]
+        public var pairUse: [PairUse]
+        public var unplaced: [String]
+        public var skipped: [String]
+        public var capacity: HostCapacity
+
+        public func json() throws -> String {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            encoder.keyEncodingStrategy = .convertToSnakeCase
+            return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        }
+    }
+
+    public var capacity: HostCapacity {
+        HostCapacity(
+            memoryGiB: min(hostMemoryGiB, platform.maxMemoryGiB.value) - platform.reserveMemoryGiB.value,
+            threads: Double(hostThreads) - platform.reserveThreads.value, vms: platform.maxVMs.value)
+    }
+
+    public func size(_ workloads: [Workload]) -> Result {
+        var skipped: [String] = []
+        var items: [PairPacker.Item] = []
+        for vm in workloads where vm.poweredOn {
+            let tier = vm.pinnedTier ?? TierID(.ha)
+            guard tier.local.runsOnPair, platform.supports.contains(tier.local) else {
+                skipped.append(vm.name)
+                continue
+            }
+            let member = Pair.Member(
+                vm: vm.name, application: vm.application, tier: tier, vcpus: vm.vcpus, memoryGiB: vm.memoryGiB, diskGiB: vm.diskGiB,
+                os: vm.os, demand: VMDemand.of(vm, tier: tier.local, platform: platform))
+            items.append(PairPacker.Item(member: member, site: vm.site, secondSite: vm.site, hardware: "host", capacity: capacity))
+        }
+        let packing = PairPacker().pack(items)
+        let assignments = packing.pairs.flatMap { pair in
+            pair.members.map { Result.Assignment(vm: $0.vm, pair: pair.id, tier: $0.tier.local.rawValue) }
+        }
+        let use = packing.pairs.map { pair in
+            Result.PairUse(
+                id: pair.id, site: pair.site, vms: pair.members.count, memoryGib: Number.round(pair.usedMemoryGiB, 3),
+                threads: pair.usedThreads, binding: pair.bindingDimension)
+        }
+        return Result(
+            pairs: packing.pairs.count, lowerBound: packing.lowerBound, assignments: assignments, pairUse: use,
+            unplaced: packing.unplaced, skipped: skipped, capacity: capacity)
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import NinesKit
+
+struct SizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "size",
+        abstract: "Pack a native inventory into host pairs, without an engagement.",
+        discussion: """
+            Honours each row's tier column (ft or ha; empty means ha). Memory is VM memory ×
+            (1 + overhead) against the smaller host less the engine's reserve; threads are
+            n+2 per FT VM and n+1 per HA VM; at most the platform's VMs per pair.
+
+            Example:
+              nines size inventory.csv --host-memory 384GiB --host-threads 96 --json
+            """)
+
+    @Argument(help: "A native inventory CSV.")
+    var inventory: String
+
+    @Option(help: "Platform id from the catalog.")
+    var platform = "everrun-enterprise"
+
+    @Option(help: "Memory of one host (384GiB).")
+    var hostMemory = "384GiB"
+
+    @Option(help: "Hardware threads of one host.")
+    var hostThreads = 96
+
+    @Option(help: "Catalog folder (default: ./Catalog).")
+    var catalog: String?
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    func run() throws {
+        guard let memory = Self.gib(hostMemory), memory > 0 else {
+            throw ValidationError("--host-memory is a size such as 384GiB, 512GB or 0.5TiB")
+        }
+        guard hostThreads > 0 else { throw ValidationError("--host-threads must be positive") }
+        guard let url = Catalog.locate(explicit: catalog, near: []) else {
+            Console.error("error: no catalog found; pass --catalog DIR")
+            throw ExitCode(66)
+        }
+        let loaded = try reportingErrors { try Catalog.load(from: url) }
+        guard let spec = loaded.platform(platform) else {
+            throw ValidationError("unknown platform '\(platform)'; known: \(loaded.platforms.map(\.id).joined(separator: ", "))")
+        }
+        let workloads = try reportingErrors { () throws -> [Workload] in
+            var diagnostics = DiagnosticCollector()
+            let file = URL(fileURLWithPath: inventory)
+            guard FileManager.default.fileExists(atPath: file.path) else {
+                throw MissingInputError(path: inventory, reason: "no such file")
+            }
+            let table = try CSVTable.load(contentsOf: file, shownAs: inventory, diagnostics: &diagnostics)
+            let workloads = table.map { InventoryCSVReader.read($0, diagnostics: &diagnostics) } ?? []
+            try diagnostics.throwIfErrors()
+            return workloads
+        }
+        let result = StandaloneSizing(platform: spec, hostMemoryGiB: memory, hostThreads: hostThreads).size(workloads)
+        if json {
+            print(try result.json(), terminator: "")
+            return
+        }
+        let rows = result.pairUse.map {
+            [$0.id, $0.site, "\($0.vms)", Number.plain($0.memoryGib, maxFraction: 1), Number.plain($0.threads), $0.binding]
+        }
+        print(
+            TextTable(header: ["pair", "site", "VMs", "memory GiB", "threads", "binding"], rows: rows, rightAligned: [2, 3, 4]).render())
+        print(
+            "\n\(result.pairs) pairs, lower bound \(result.lowerBound); \(result.unplaced.count) VM(s) too large, \(result.skipped.count) not on an HA/FT tier"
+        )
+    }
+
+    /// `384GiB`, `384G`, `512GB` (decimal), `0.5TiB` → GiB.
+    static func gib(_ text: String) -> Double? {
+        let units: [(String, Double)] = [
+            ("tib", 1024), ("gib", 1), ("mib", 1.0 / 1024), ("tb", 1e12 / 1_073_741_824), ("gb", 1e9 / 1_073_741_824), ("t", 1024),
+            ("g", 1),
+        ]
+        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
+        for (suffix, factor) in units where lower.hasSuffix(suffix) {
+            return Double(lower.dropLast(suffix.count)).map { $0 * factor }
+        }
+        return Double(lower)
+    }
+}
