@@ -45,7 +45,13 @@ public enum Pipeline {
     /// Plans (and simulates) without writing anything.
     public static func plan(_ options: Options) throws -> Plan {
         let simulator = options.trials > 0 ? RiskSimulator(trials: options.trials, seed: options.seed) : nil
-        return Planner.plan(try check(options), simulator: simulator, progress: options.progress)
+        let loaded = try check(options)
+        var plan = Planner.plan(loaded, simulator: simulator, progress: options.progress)
+        let engagement = loaded.engagement
+        let (specs, economics) = try loaded.catalog.alternatives(overriddenBy: engagement.alternativeOverrides)
+        let chosen = engagement.alternatives.isEmpty ? specs : specs.filter { engagement.alternatives.contains($0.id) }
+        if !chosen.isEmpty { plan.tco = TCOComparison.build(plan: plan, specs: chosen, economics: economics) }
+        return plan
     }
 
     /// Plans and writes every output file; returns the plan and the folder written.

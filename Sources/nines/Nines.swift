@@ -15,6 +15,9 @@ struct Nines: ParsableCommand {
               nines import rvtools RVTools.xlsx -o acme/inventory.csv
               nines check acme           every problem at once, file:line
               nines plan acme            report, plan and manifests → Output/acme/
+              nines tco acme             the FT pairs against the cluster alternatives
+              nines simulate acme        the risk: P50, P90, P99 of yearly losses
+              nines calc pair --mtbf 8760h --mttr 4h --beta 0.05
               nines catalog list         the defaults the model uses
 
             Exit codes: 0 ok, 64 usage, 65 bad input data, 66 input missing, 73 cannot write output.
@@ -22,8 +25,7 @@ struct Nines: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             PlanCommand.self, CheckCommand.self, InitCommand.self, ImportCommand.self, SizeCommand.self, SimulateCommand.self,
-            CalcCommand.self,
-            CatalogCommand.self,
+            TCOCommand.self, CalcCommand.self, CatalogCommand.self,
         ]
     )
 }

@@ -9,10 +9,32 @@ public struct Catalog: Sendable {
     public var platforms: [PlatformSpec]
     public var hardware: [HardwareProfile]
     public var failureRates: FailureRates
+    /// The cluster and pair alternatives a plan is costed against.
+    public var alternatives: [AlternativeSpec]
+    public var economics: AlternativeEconomics
+    /// alternatives.yaml as read, so that an engagement's overrides can be applied to it.
+    var alternativesText: String
+    var alternativesPath: String
     /// Every entry with the facts read from it, in file order, for listings and reports.
     public var entries: [CatalogEntry]
 
     public func platform(_ id: String) -> PlatformSpec? { platforms.first { $0.id == id } }
+
+    /// The alternatives with an engagement's overrides applied (id → key → value); errors in
+    /// the overrides are reported at their engagement.yaml line.
+    public func alternatives(overriddenBy overrides: [String: [String: Located<String>]]) throws -> (
+        [AlternativeSpec], AlternativeEconomics
+    ) {
+        guard !overrides.isEmpty else { return (alternatives, economics) }
+        var reader = CatalogReader()
+        guard let file = YAMLFile.parse(Data(alternativesText.utf8), shownAs: alternativesPath, diagnostics: &reader.diagnostics) else {
+            try reader.diagnostics.throwIfErrors()
+            return (alternatives, economics)
+        }
+        let (economics, specs) = reader.readAlternatives(file, overrides: overrides)
+        try reader.diagnostics.throwIfErrors()
+        return (specs, economics ?? self.economics)
+    }
     public func hardwareProfile(_ id: String) -> HardwareProfile? { hardware.first { $0.id == id } }
     public func tier(_ tier: LocalTier) -> TierSpec { tiers[tier]! }
     public func siteProtection(_ protection: SiteProtection) -> SiteProtectionSpec { siteProtections[protection]! }
@@ -22,7 +44,7 @@ public struct Catalog: Sendable {
         entries.first { $0.id == id || "\($0.kind)/\($0.id)" == id }
     }
 
-    public static let fileNames = ["tiers.yaml", "platforms.yaml", "hardware.yaml", "failure-rates.yaml"]
+    public static let fileNames = ["tiers.yaml", "platforms.yaml", "hardware.yaml", "failure-rates.yaml", "alternatives.yaml"]
 
     /// Loads and validates a catalog folder; every problem in every file is reported at once.
     public static func load(from directory: URL) throws -> Catalog {
@@ -39,13 +61,24 @@ public struct Catalog: Sendable {
         let platforms = files["platforms.yaml"].map { reader.readPlatforms($0) } ?? []
         let hardware = files["hardware.yaml"].map { reader.readHardware($0) } ?? []
         let rates = files["failure-rates.yaml"].flatMap { reader.readFailureRates($0) }
+        let (economics, alternatives) = files["alternatives.yaml"].map { reader.readAlternatives($0) } ?? (nil, [])
+        for alternative in alternatives {
+            if let id = alternative.platform, !platforms.contains(where: { $0.id == id }) {
+                reader.diagnostics.error(
+                    "alternative '\(alternative.id)' names unknown platform '\(Escape.plain(id))'",
+                    at: SourceLocation(file: directory.appendingPathComponent("alternatives.yaml").path))
+            }
+        }
         try reader.diagnostics.throwIfErrors()
-        guard let tiers, let rates else {
+        guard let tiers, let rates, let economics else {
             throw InputError("the catalog is incomplete", at: SourceLocation(file: directory.path))
         }
+        let alternativesURL = directory.appendingPathComponent("alternatives.yaml")
         return Catalog(
             directory: directory.path, tiers: tiers.local, siteProtections: tiers.site, platforms: platforms,
-            hardware: hardware, failureRates: rates, entries: reader.entries)
+            hardware: hardware, failureRates: rates, alternatives: alternatives, economics: economics,
+            alternativesText: (try? String(contentsOf: alternativesURL, encoding: .utf8)) ?? "", alternativesPath: alternativesURL.path,
+            entries: reader.entries)
     }
 
     /// Where to find the catalog when none is given: `$NINES_CATALOG`, `./Catalog`, then a

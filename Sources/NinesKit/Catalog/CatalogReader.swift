@@ -6,7 +6,7 @@ import Yams
 struct CatalogReader {
     var diagnostics = DiagnosticCollector()
     private(set) var entries: [CatalogEntry] = []
-    private var facts: [CatalogFact] = []
+    var facts: [CatalogFact] = []
 
     static let provenanceKeys = ["source", "assumption", "note"]
 

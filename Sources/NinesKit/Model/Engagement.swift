@@ -26,6 +26,10 @@ public struct Engagement: Sendable {
     public var directory: String
     /// Today's hosts, when the inventory was an RVTools export with a vHost sheet.
     public var currentHosts: [ImportedHost] = []
+    /// Alternatives to cost the plan against (empty: all in the catalog).
+    public var alternatives: [String] = []
+    /// Catalog values of alternatives replaced for this engagement: id → key → value.
+    public var alternativeOverrides: [String: [String: Located<String>]] = [:]
 
     public init(
         name: String, client: String, currency: String, year: Int, horizonYears: Int, discountRatePercent: Double,

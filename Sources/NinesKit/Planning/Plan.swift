@@ -10,6 +10,8 @@ public struct Plan: Sendable {
     public var warnings: [Diagnostic]
     /// The simulated distribution of yearly losses with the plan (nil when not simulated).
     public var risk: RiskReport?
+    /// The protected workloads costed on each alternative (nil when none is compared).
+    public var tco: TCOComparison?
 
     /// Expected downtime and data-loss cost per year today, dependencies included.
     public var exposureBefore: Double { decisions.reduce(0) { $0 + $1.currentService.totalCost } }

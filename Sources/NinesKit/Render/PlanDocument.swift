@@ -12,6 +12,7 @@ public struct PlanDocument: Encodable, Sendable {
     var applications: [ApplicationEntry]
     var pairs: [PairEntry]
     var risk: Risk?
+    var tco: TCODocument?
     var warnings: [String]
 
     struct Risk: Encodable {
@@ -118,6 +119,7 @@ public struct PlanDocument: Encodable, Sendable {
                 estate: Self.rounded(r.estate), applications: r.applications.map(Self.rounded))
         }
         pairs = plan.packing.pairs.map(Self.pair)
+        tco = plan.tco.map(TCODocument.init)
         warnings = plan.warnings.map(\.description)
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Renders a plan into the files of its output folder: plan.json, report.md and one
-/// manifests/pair-NN/pair.yaml per pair.
+/// Renders a plan into the files of its output folder: plan.json, report.md, the CSV files
+/// and one manifests/pair-NN/pair.yaml per pair.
 public struct PlanRenderer: Sendable {
     public var templates: TemplateSet
 
@@ -13,6 +13,7 @@ public struct PlanRenderer: Sendable {
         var files: [String: Data] = [:]
         files["plan.json"] = try PlanDocument(plan).json()
         files["report.md"] = Data(templates.render("report.md", ReportView(plan)).utf8)
+        for (name, text) in SpreadsheetExport.files(plan) { files[name] = Data(text.utf8) }
         for pair in plan.packing.pairs {
             files["manifests/\(pair.id)/pair.yaml"] = Data(try PairManifest.yaml(pair, plan: plan).utf8)
         }

@@ -17,6 +17,7 @@ public struct ReportView: Sendable {
     public var assumptions: [AssumptionRow]
     /// Today's hosts (from an RVTools vHost sheet), when known.
     public var currentEstate: String?
+    public var tco: TCOSectionView?
     public var hasRisk: Bool
     public var risk: [RiskRow]
     public var riskLine: String
@@ -90,6 +91,7 @@ public struct ReportView: Sendable {
         }
         let gap = plan.packing.pairs.count - plan.packing.lowerBound
         pairsLine = "\(plan.packing.pairs.count) pairs against a lower bound of \(plan.packing.lowerBound) (gap \(gap))."
+        tco = plan.tco.map(TCOSectionView.init)
         hasRisk = plan.risk != nil
         risk =
             plan.risk.map { r in

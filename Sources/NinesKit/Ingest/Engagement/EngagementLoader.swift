@@ -53,6 +53,24 @@ public enum EngagementLoader {
             growthHeadroomPercent: settings.growthHeadroomPercent, workloads: workloads, applications: applications,
             directory: directory)
         engagement.currentHosts = hosts
+        engagement.alternatives = settings.alternatives.map(\.value)
+        engagement.alternativeOverrides = settings.alternativeOverrides
+        for id in settings.alternatives where !catalog.alternatives.contains(where: { $0.id == id.value }) {
+            diagnostics.error(
+                "unknown alternative '\(Escape.plain(id.value))'", at: id.location,
+                fix: "use one of: \(catalog.alternatives.map(\.id).joined(separator: ", "))")
+        }
+        for (id, values) in settings.alternativeOverrides.sorted(by: { $0.key < $1.key })
+        where !catalog.alternatives.contains(where: { $0.id == id }) {
+            diagnostics.error(
+                "'alternative_overrides' names unknown alternative '\(Escape.plain(id))'",
+                at: values.values.map(\.location).min() ?? settings.platform.location)
+        }
+        do {
+            _ = try catalog.alternatives(overriddenBy: settings.alternativeOverrides)
+        } catch let error as InputError {
+            diagnostics.append(contentsOf: error.diagnostics)
+        }
         EngagementValidator.validate(&engagement, settings: settings, catalog: catalog, diagnostics: &diagnostics)
         try diagnostics.throwIfErrors()
         return LoadedEngagement(engagement: engagement, catalog: catalog, warnings: diagnostics.warnings)

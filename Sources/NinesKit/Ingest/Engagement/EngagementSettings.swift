@@ -23,11 +23,14 @@ public struct EngagementSettings: Sendable {
     public var catalog: Located<String>?
     /// Rules that map imported VMs to applications and sites.
     public var mapping: MappingRules
+    /// Alternatives to compare (empty: all), and catalog values overridden for them.
+    public var alternatives: [Located<String>] = []
+    public var alternativeOverrides: [String: [String: Located<String>]] = [:]
 
     static let keys = [
         "version", "name", "client", "currency", "year", "horizon_years", "discount_rate", "year_days", "platform",
         "hardware", "sites", "baseline_tier", "growth_headroom", "inventory", "applications", "catalog", "notes", "mapping",
-        "default_site", "include_powered_off",
+        "default_site", "include_powered_off", "alternatives", "alternative_overrides",
     ]
     static let siteKeys = ["id", "name", "kind", "hardware", "partner"]
 
@@ -64,12 +67,41 @@ public struct EngagementSettings: Sendable {
         let applications = map.string("applications", diagnostics: &diagnostics) ?? Located("applications.yaml", at: map.location)
         let catalog = map.string("catalog", diagnostics: &diagnostics)
         let mapping = MappingRules.read(map, diagnostics: &diagnostics)
+        let alternatives = map.strings("alternatives", diagnostics: &diagnostics)
+        let overrides = readOverrides(map, diagnostics: &diagnostics)
         guard let year, let platform, let hardware else { return nil }
-        return EngagementSettings(
+        var settings = EngagementSettings(
             name: name, client: client, currency: currency, year: Int(year), horizonYears: Int(horizon),
             discountRatePercent: discount, yearDays: yearDays, platform: platform, hardware: hardware, sites: sites,
             baselineTier: baseline, growthHeadroomPercent: headroom, inventory: inventory, applications: applications,
             catalog: catalog, mapping: mapping)
+        settings.alternatives = alternatives
+        settings.alternativeOverrides = overrides
+        return settings
+    }
+
+    /// `alternative_overrides: {vsphere-ha: {license_price: 150}}`: scalar values only.
+    private static func readOverrides(_ map: YAMLMap, diagnostics: inout DiagnosticCollector) -> [String: [String: Located<String>]] {
+        guard let node = map["alternative_overrides"] else { return [:] }
+        guard let outer = node.mapping else {
+            diagnostics.error(
+                "'alternative_overrides' maps alternative ids to the keys they override", at: map.location(of: "alternative_overrides"))
+            return [:]
+        }
+        var result: [String: [String: Located<String>]] = [:]
+        for (idNode, body) in outer {
+            let id = idNode.string ?? ""
+            guard
+                let entries = YAMLMap(
+                    body, in: map.file, what: "overrides of '\(Escape.plain(id))'",
+                    keys: CatalogReader.alternativeKeys.filter { $0 != "id" },
+                    diagnostics: &diagnostics)
+            else { continue }
+            for key in entries.keys {
+                if let value = entries.string(key, diagnostics: &diagnostics) { result[id, default: [:]][key] = value }
+            }
+        }
+        return result
     }
 
     private static func readSites(_ map: YAMLMap, diagnostics: inout DiagnosticCollector) -> [Site] {

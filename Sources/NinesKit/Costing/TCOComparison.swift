@@ -1,0 +1,113 @@
+/// The plan's protected workloads costed on every alternative: TCO by year, NPV, break-even
+/// years, the downtime cost above which the FT pair pays for itself, and how the ranking moves
+/// when the uncertain inputs move.
+public struct TCOComparison: Sendable {
+    public var horizonYears: Int
+    public var discountRatePercent: Double
+    public var currency: String
+    public var alternatives: [AlternativeEvaluation]
+    public var breakEvens: [BreakEven]
+    /// Per alternative, the downtime cost per hour above which the reference (FT pair) costs less.
+    public var referencePaysAbove: [PaysAbove]
+    public var sensitivity: [SensitivityCase]
+    /// The alternative the others are measured against (the FT pair when it is compared).
+    public var reference: String?
+
+    /// When `costlier` (more up front) has cost no more than `cheaper` in total, counting from
+    /// the start; nil year: not within the horizon.
+    public struct BreakEven: Hashable, Sendable, Codable {
+        public var costlier: String
+        public var cheaper: String
+        public var year: Int?
+    }
+
+    public struct PaysAbove: Hashable, Sendable, Codable {
+        public var against: String
+        /// Cost of an hour of downtime above which the reference is cheaper over the horizon;
+        /// nil when it is cheaper at any cost (or never, with `never`).
+        public var costPerHour: Double?
+        public var always: Bool
+        public var never: Bool
+    }
+
+    public struct SensitivityCase: Hashable, Sendable, Codable {
+        /// `downtime cost`, `host MTBF`, `licence prices`.
+        public var factor: String
+        /// 0.5 or 1.5.
+        public var multiplier: Double
+        /// Alternative ids, cheapest total first.
+        public var ranking: [String]
+        public var totals: [String: Double]
+    }
+
+    public static func build(plan: Plan, specs: [AlternativeSpec], economics: AlternativeEconomics) -> TCOComparison {
+        let model = TCOModel(plan: plan, specs: specs, economics: economics)
+        let evaluations = model.evaluate()
+        let reference = evaluations.first { $0.spec.protectsFT && $0.spec.kind == .pair }?.id ?? evaluations.first?.id
+        return TCOComparison(
+            horizonYears: plan.engagement.horizonYears, discountRatePercent: plan.engagement.discountRatePercent,
+            currency: plan.engagement.currency, alternatives: evaluations, breakEvens: breakEvens(evaluations),
+            referencePaysAbove: paysAbove(evaluations, reference: reference, horizon: plan.engagement.horizonYears),
+            sensitivity: sensitivity(model, base: evaluations), reference: reference)
+    }
+
+    public var ranking: [AlternativeEvaluation] { alternatives.sorted { ($0.total, $0.id) < ($1.total, $1.id) } }
+
+    static func breakEvens(_ evaluations: [AlternativeEvaluation]) -> [BreakEven] {
+        var result: [BreakEven] = []
+        for a in evaluations {
+            for b in evaluations where a.id != b.id && a.years[0].total > b.years[0].total {
+                let year = zip(a.years, b.years).first { $0.cumulative <= $1.cumulative + 1e-6 }?.0.year
+                result.append(BreakEven(costlier: a.id, cheaper: b.id, year: year))
+            }
+        }
+        return result
+    }
+
+    /// Total = fixed + c × hours × horizon for each alternative; equal at
+    /// c* = (fixed_ref − fixed_x) / ((hours_x − hours_ref) × horizon).
+    static func paysAbove(_ evaluations: [AlternativeEvaluation], reference: String?, horizon: Int) -> [PaysAbove] {
+        guard let ref = evaluations.first(where: { $0.id == reference }) else { return [] }
+        let h = Double(horizon)
+        func fixed(_ e: AlternativeEvaluation) -> Double { e.capex.total + e.opex.total * h }
+        return evaluations.filter { $0.id != ref.id }.map { other in
+            let extraFixed = fixed(ref) - fixed(other)
+            let savedHours = (other.downtimeHoursPerYear - ref.downtimeHoursPerYear) * h
+            if extraFixed <= 0 && savedHours >= 0 { return PaysAbove(against: other.id, costPerHour: nil, always: true, never: false) }
+            if savedHours <= 0 { return PaysAbove(against: other.id, costPerHour: nil, always: false, never: true) }
+            return PaysAbove(against: other.id, costPerHour: max(0, extraFixed / savedHours), always: false, never: false)
+        }
+    }
+
+    static func sensitivity(_ model: TCOModel, base: [AlternativeEvaluation]) -> [SensitivityCase] {
+        var cases: [SensitivityCase] = []
+        for multiplier in [0.5, 1.5] {
+            var totals = Dictionary(
+                uniqueKeysWithValues: base.map { e in
+                    (e.id, e.total - e.downtimeCostPerYear * Double(e.years.count) * (1 - multiplier))
+                })
+            cases.append(SensitivityCase(factor: "downtime cost", multiplier: multiplier, ranking: rank(totals), totals: totals))
+            var mtbf = model
+            mtbf.failureRateFactor = 1 / multiplier
+            totals = Dictionary(uniqueKeysWithValues: mtbf.evaluate().map { ($0.id, $0.total) })
+            cases.append(SensitivityCase(factor: "host MTBF", multiplier: multiplier, ranking: rank(totals), totals: totals))
+            var licences = model
+            licences.licenseFactor = multiplier
+            totals = Dictionary(uniqueKeysWithValues: licences.evaluate().map { ($0.id, $0.total) })
+            cases.append(SensitivityCase(factor: "licence prices", multiplier: multiplier, ranking: rank(totals), totals: totals))
+        }
+        return cases
+    }
+
+    private static func rank(_ totals: [String: Double]) -> [String] {
+        totals.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map(\.key)
+    }
+}
+
+/// The seed's "Availability Report Card" arithmetic: downtime minutes priced per minute.
+public enum ReportCard {
+    /// Seed 000: at $11,437.50 a minute, 52.56 min is $601,155 and 4 min is $45,750.
+    public static func cost(downtimeMinutes: Double, costPerMinute: Double) -> Double {
+        downtimeMinutes * costPerMinute
+    }
+}

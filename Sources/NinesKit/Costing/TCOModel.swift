@@ -1,0 +1,136 @@
+import Foundation
+
+/// Sizes and costs each alternative for the plan's protected workloads over the engagement's
+/// horizon. Capital is spent at the start of year 1 (t = 0, not discounted); running costs and
+/// expected downtime at the end of each year y, discounted by (1 + r)^y.
+public struct TCOModel: Sendable {
+    public var plan: Plan
+    public var specs: [AlternativeSpec]
+    public var economics: AlternativeEconomics
+    /// Multipliers for the sensitivity analysis.
+    public var licenseFactor = 1.0
+    public var failureRateFactor = 1.0
+
+    public init(plan: Plan, specs: [AlternativeSpec], economics: AlternativeEconomics) {
+        self.plan = plan
+        self.specs = specs
+        self.economics = economics
+    }
+
+    public func evaluate() -> [AlternativeEvaluation] {
+        let costs = ProtectionCostModel(catalog: plan.catalog, engagement: plan.engagement, platform: plan.platform)
+        return specs.map { evaluate($0, costs: costs) }
+    }
+
+    func evaluate(_ spec: AlternativeSpec, costs: ProtectionCostModel) -> AlternativeEvaluation {
+        let sizing = AlternativeSizing.size(spec, plan: plan, costs: costs)
+        let profile = plan.catalog.hardwareProfile(plan.engagement.hardware)!
+        let capex = capex(spec, sizing: sizing, profile: profile)
+        let opex = opex(spec, sizing: sizing, profile: profile, capex: capex)
+        let downtime = downtime(spec, sizing: sizing)
+        let horizon = plan.engagement.horizonYears
+        let rate = plan.engagement.discountRatePercent / 100
+        var years: [AlternativeEvaluation.Year] = []
+        var cumulative = 0.0
+        for year in 1...horizon {
+            let yearCapex = year == 1 ? capex.total : 0
+            let total = yearCapex + opex.total + downtime.cost
+            cumulative += total
+            years.append(
+                .init(year: year, capex: yearCapex, opex: opex.total, downtimeCost: downtime.cost, total: total, cumulative: cumulative))
+        }
+        let npv = Self.presentValue(upfront: capex.total, yearly: Array(repeating: opex.total + downtime.cost, count: horizon), rate: rate)
+        return AlternativeEvaluation(
+            spec: spec, sizing: sizing, capex: capex, opex: opex, downtimeCostPerYear: downtime.cost,
+            unplannedMinutesPerApplication: downtime.unplanned, maintenanceMinutesPerApplication: downtime.planned,
+            downtimeHoursPerYear: downtime.hours, years: years, total: cumulative, npv: npv)
+    }
+
+    /// Net present value: `upfront` at t = 0 plus `yearly[y − 1]` at the end of year y,
+    /// discounted by (1 + rate)^y.
+    public static func presentValue(upfront: Double, yearly: [Double], rate: Double) -> Double {
+        yearly.enumerated().reduce(upfront) { $0 + $1.element / pow(1 + rate, Double($1.offset + 1)) }
+    }
+
+    /// Licences counted per the alternative's model for one node.
+    func licenseUnits(_ spec: AlternativeSpec, profile: HardwareProfile) -> Double {
+        let sockets = profile.sockets.value
+        let cores = max(profile.cores.value, sockets * (spec.minCoresPerCPU?.value ?? 0))
+        switch spec.licenseModel {
+        case .perNodePerpetual, .perNodeYear: return 1
+        case .perCoreYear: return cores
+        case .per16CoresPerpetual: return (max(cores, 16) / 16).rounded(.up)
+        }
+    }
+
+    private func capex(_ spec: AlternativeSpec, sizing: AlternativeSizing, profile: HardwareProfile) -> AlternativeEvaluation.Capex {
+        let nodes = Double(sizing.nodes)
+        let groups = Double(sizing.groups)
+        let perpetual = spec.licenseModel == .perNodePerpetual || spec.licenseModel == .per16CoresPerpetual
+        let licenses = perpetual ? nodes * licenseUnits(spec, profile: profile) * spec.licensePrice.value * licenseFactor : 0
+        let storage = nodes * (spec.storagePerNode?.value ?? 0) + groups * (spec.storagePerGroup?.value ?? 0)
+        return .init(
+            hardware: nodes * profile.price.value, storage: storage,
+            network: nodes * (spec.networkPerNode.value + (spec.fencingPerNode?.value ?? 0)), licenses: licenses,
+            management: Double(sizing.sites) * spec.managementPerSite.value,
+            implementation: groups * spec.implementationDays.value * economics.dayRate.value)
+    }
+
+    private func opex(
+        _ spec: AlternativeSpec, sizing: AlternativeSizing, profile: HardwareProfile, capex: AlternativeEvaluation.Capex
+    ) -> AlternativeEvaluation.Opex {
+        let nodes = Double(sizing.nodes)
+        let subscription = spec.licenseModel == .perCoreYear || spec.licenseModel == .perNodeYear
+        let licenses = subscription ? nodes * licenseUnits(spec, profile: profile) * spec.licensePrice.value * licenseFactor : 0
+        let support = capex.licenses * (spec.supportRate?.value ?? 0)
+        let admin = Double(sizing.groups) * spec.adminFTEPerGroup.value * economics.adminSalary.value * economics.adminLoading.value
+        let kW = nodes * profile.watts.value / 1000
+        let rates = plan.catalog.failureRates
+        let power = kW * plan.engagement.yearDays * 24 * rates.pue.value * rates.electricityPerKWh.value
+        let space = kW * rates.pue.value * economics.colocationPerKWMonth.value * 12
+        return .init(licenses: licenses, support: support, administration: admin, powerAndSpace: power + space)
+    }
+
+    /// Expected downtime of the protected applications on this alternative: the availability
+    /// engine run with the alternative's behaviour in place of the catalog tier's.
+    private func downtime(_ spec: AlternativeSpec, sizing: AlternativeSizing) -> (
+        cost: Double, unplanned: Double, planned: Double, hours: Double
+    ) {
+        var rates = plan.catalog.failureRates
+        rates.hostFailuresPerYear.value *= failureRateFactor
+        let model = DowntimeModel(rates: rates, yearDays: plan.engagement.yearDays)
+        let protected = AlternativeSizing.protectedVMs(plan)
+        var cost = 0.0
+        var unplanned = 0.0
+        var planned = 0.0
+        var hours = 0.0
+        for (decision, vms) in protected {
+            let ft = sizing.runsFT[decision.application.name] == true
+            let local: LocalTier = ft ? .ft : .ha
+            var tier = plan.catalog.tier(local)
+            tier.hostFailureRecovery = ft ? (spec.ftFailoverTime ?? spec.restartTime) : spec.restartTime
+            tier.failoverCoverage = ft ? spec.failoverCoverage : nil
+            tier.uncoveredRecovery = ft && spec.failoverCoverage != nil ? spec.restartTime : nil
+            tier.maintenanceDowntime = spec.maintenanceDowntime
+            tier.dataLoss = spec.dataLoss
+            let site = decision.chosen.tier?.site ?? .none
+            var incidents = model.incidents(
+                tier: TierID(local, site), spec: tier, site: plan.catalog.siteProtection(site), vmCount: max(1, vms.count),
+                sites: Array(Set(vms.map(\.site))).sorted())
+            if spec.sharedOutagesPerYear.value > 0 {
+                incidents.append(
+                    IncidentClass(
+                        mode: .componentFailure, ratePerYear: spec.sharedOutagesPerYear.value, duration: spec.sharedOutageDuration.value,
+                        dataLoss: .zero, planned: false))
+            }
+            let estimate = DowntimeEstimate(
+                incidents: incidents, application: decision.application, minutesPerYear: plan.engagement.minutesPerYear)
+            cost += estimate.totalCost
+            unplanned += estimate.unplannedMinutes
+            planned += estimate.plannedMinutesInService
+            hours += estimate.serviceMinutes(weeklyFraction: decision.application.sla.serviceHours.weeklyFraction) / 60
+        }
+        let count = Double(max(1, protected.count))
+        return (cost, unplanned / count, planned / count, hours)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// The TCO comparison as JSON (`nines tco --json` and plan.json's `tco`): money rounded to
+/// cents, keys snake_case and sorted.
+public struct TCODocument: Encodable, Sendable {
+    struct Alternative: Encodable {
+        var id, name, kind: String
+        var nodes, groups: Int
+        var years: [Year]
+        var capex: AlternativeEvaluation.Capex
+        var opexPerYear: AlternativeEvaluation.Opex
+        var downtimeCostPerYear, total, npv, expectedDowntimeMinutesPerYear, maintenanceMinutesPerYear: Double
+        var recoveryTime, dataLoss, recoveryEffort: String
+        var notes: [String]
+    }
+
+    struct Year: Encodable {
+        var year: Int
+        var capex, opex, downtimeCost, total, cumulative: Double
+    }
+
+    var horizonYears: Int
+    var discountRatePercent: Double
+    var currency: String
+    var reference: String?
+    var method: String
+    var alternatives: [Alternative]
+    var breakEven: [TCOComparison.BreakEven]
+    var referencePaysAbove: [TCOComparison.PaysAbove]
+    var sensitivity: [TCOComparison.SensitivityCase]
+
+    public init(_ tco: TCOComparison) {
+        func r(_ value: Double) -> Double { Number.round(value, 2) }
+        horizonYears = tco.horizonYears
+        discountRatePercent = tco.discountRatePercent
+        currency = tco.currency
+        reference = tco.reference
+        method =
+            "capex at the start of year 1 (undiscounted); opex and expected downtime at the end of each year, discounted at the engagement's rate"
+        alternatives = tco.alternatives.map { e in
+            Alternative(
+                id: e.id, name: e.spec.name, kind: e.spec.kind.rawValue, nodes: e.sizing.nodes, groups: e.sizing.groups,
+                years: e.years.map {
+                    Year(
+                        year: $0.year, capex: r($0.capex), opex: r($0.opex), downtimeCost: r($0.downtimeCost), total: r($0.total),
+                        cumulative: r($0.cumulative))
+                },
+                capex: .init(
+                    hardware: r(e.capex.hardware), storage: r(e.capex.storage), network: r(e.capex.network), licenses: r(e.capex.licenses),
+                    management: r(e.capex.management), implementation: r(e.capex.implementation)),
+                opexPerYear: .init(
+                    licenses: r(e.opex.licenses), support: r(e.opex.support), administration: r(e.opex.administration),
+                    powerAndSpace: r(e.opex.powerAndSpace)),
+                downtimeCostPerYear: r(e.downtimeCostPerYear), total: r(e.total), npv: r(e.npv),
+                expectedDowntimeMinutesPerYear: Number.round(e.unplannedMinutesPerApplication, 3),
+                maintenanceMinutesPerYear: Number.round(e.maintenanceMinutesPerApplication, 3), recoveryTime: e.recoveryTime.description,
+                dataLoss: e.spec.dataLoss.value.description, recoveryEffort: e.spec.recoveryEffort, notes: e.sizing.notes)
+        }
+        breakEven = tco.breakEvens
+        referencePaysAbove = tco.referencePaysAbove.map {
+            var p = $0; p.costPerHour = p.costPerHour.map(r); return p
+        }
+        sensitivity = tco.sensitivity.map {
+            var c = $0; c.totals = c.totals.mapValues(r); return c
+        }
+    }
+
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+}
