@@ -45,7 +45,7 @@ struct PlanCommand: ParsableCommand {
         ProgressBar.finish()
         Console.printDiagnostics(plan.warnings)
         print(Summary.text(plan))
-        print("\nWrote \(output.path)/ (report.md, plan.json, \(plan.packing.pairs.count) pair manifests)")
+        print("\nWrote \(output.path)/: report.html, report.md, plan.json, CSV files, \(plan.packing.pairs.count) pair manifests")
     }
 }
 

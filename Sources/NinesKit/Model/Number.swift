@@ -51,8 +51,8 @@ public enum Number {
         if minutes < 1 { return "\(plain(minutes * 60, maxFraction: 1)) s" }
         if minutes < 60 { return "\(plain(minutes, maxFraction: 1)) min" }
         if minutes < 48 * 60 {
-            let h = Int(minutes / 60)
-            let m = Int((minutes - Double(h) * 60).rounded())
+            let total = Int(minutes.rounded())
+            let (h, m) = (total / 60, total % 60)
             return m == 0 ? "\(h) h" : "\(h) h \(m) min"
         }
         return "\(plain(minutes / 1440, maxFraction: 1)) d"

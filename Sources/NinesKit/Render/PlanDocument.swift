@@ -108,7 +108,8 @@ public struct PlanDocument: Encodable, Sendable {
             ApplicationEntry(
                 name: d.application.name, businessUnit: d.application.businessUnit,
                 vms: e.workloads(of: d.application.name).map(\.name), basis: d.basis.rawValue, explanation: d.explanation,
-                chosen: Self.option(d.chosen), current: Self.option(d.current), options: d.options.map(Self.option),
+                chosen: Self.option(d.chosen), current: Self.option(d.current),
+                options: d.options.map { Self.option($0, incidents: false) },
                 service: Service(d.service), currentService: Service(d.currentService))
         }
         risk = plan.risk.map { r in
@@ -123,7 +124,9 @@ public struct PlanDocument: Encodable, Sendable {
         warnings = plan.warnings.map(\.description)
     }
 
-    static func option(_ a: TierAssessment) -> Option {
+    /// One tier's figures; `incidents` lists its failure modes too (for the chosen and current
+    /// tier only, to keep the file readable).
+    static func option(_ a: TierAssessment, incidents: Bool = true) -> Option {
         Option(
             tier: a.label, feasible: a.feasible, failures: a.failures,
             availabilityPercent: Number.round(a.estimate.availabilityPercent, 6),
@@ -132,13 +135,15 @@ public struct PlanDocument: Encodable, Sendable {
             dataLoss: a.dataLoss.description, downtimeCost: Number.round(a.estimate.outageCost, 2),
             dataLossCost: Number.round(a.estimate.dataLossCost, 2), protectionCost: Number.round(a.protectionCost, 2),
             annualCost: Number.round(a.annualCost, 2),
-            incidents: a.estimate.incidents.map {
-                Incident(
-                    mode: $0.mode.rawValue, ratePerYear: Number.round($0.ratePerYear, 9),
-                    durationMinutes: Number.round($0.duration.minutes, 3),
-                    minutesPerYear: Number.round($0.minutesPerYear, 4), dataLossHours: Number.round($0.dataLoss.hours, 4),
-                    planned: $0.planned)
-            })
+            incidents: !incidents
+                ? []
+                : a.estimate.incidents.map {
+                    Incident(
+                        mode: $0.mode.rawValue, ratePerYear: Number.round($0.ratePerYear, 9),
+                        durationMinutes: Number.round($0.duration.minutes, 3),
+                        minutesPerYear: Number.round($0.minutesPerYear, 4), dataLossHours: Number.round($0.dataLoss.hours, 4),
+                        planned: $0.planned)
+                })
     }
 
     static func rounded(_ d: RiskReport.Distribution) -> RiskReport.Distribution {

@@ -12,7 +12,9 @@ public struct PlanRenderer: Sendable {
     public func files(for plan: Plan) throws -> [String: Data] {
         var files: [String: Data] = [:]
         files["plan.json"] = try PlanDocument(plan).json()
-        files["report.md"] = Data(templates.render("report.md", ReportView(plan)).utf8)
+        let view = ReportView(plan)
+        files["report.md"] = Data(templates.render("report.md", view).utf8)
+        files["report.html"] = Data(templates.render("report.html", view).utf8)
         for (name, text) in SpreadsheetExport.files(plan) { files[name] = Data(text.utf8) }
         for pair in plan.packing.pairs {
             files["manifests/\(pair.id)/pair.yaml"] = Data(try PairManifest.yaml(pair, plan: plan).utf8)

@@ -22,7 +22,7 @@ public struct TCOSectionView: Sendable {
 
     init(_ tco: TCOComparison) {
         let money = { (v: Double) in Number.money(v, currency: tco.currency) }
-        let md = Escape.markdown
+        let md = { (text: String) in text }
         let names = Dictionary(uniqueKeysWithValues: tco.alternatives.map { ($0.id, $0.spec.name) })
         horizon = tco.horizonYears
         rate = Number.plain(tco.discountRatePercent) + "%"

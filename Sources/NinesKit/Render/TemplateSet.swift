@@ -9,10 +9,17 @@ public struct TemplateSet: Sendable {
     private var templates: [String: MustacheTemplate]
 
     /// Template files Nines renders.
-    public static let names = ["report.md"]
+    public static let names = ["report.md", "report.html"]
+
+    /// Escapes `{{value}}` for Markdown in templates that start with
+    /// `{{% CONTENT_TYPE: MARKDOWN}}`.
+    struct MarkdownContentType: MustacheContentType {
+        func escapeText(_ text: String) -> String { Escape.markdown(text) }
+    }
 
     /// Loads and parses every template; a syntax error is reported as `file:line`.
     public static func load(from directory: URL) throws -> TemplateSet {
+        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
         var diagnostics = DiagnosticCollector()
         var templates: [String: MustacheTemplate] = [:]
         for name in names {

@@ -75,5 +75,7 @@ import Testing
         #expect(Number.downtime(minutes: 52.56) == "52.6 min")
         #expect(Number.downtime(minutes: 539) == "8 h 59 min")
         #expect(Number.downtime(minutes: 0.5) == "30 s")
+        #expect(Number.downtime(minutes: 539.7) == "9 h")
+        #expect(Number.downtime(minutes: 1439.6) == "24 h")
     }
 }

@@ -45,6 +45,12 @@ import Yams
         let files = try PlanRenderer(templates: TemplateSet.load(from: TestPaths.templates)).files(for: plan)
         let report = String(decoding: files["report.md"]!, as: UTF8.self)
         #expect(!report.contains("<script>"))
+        let html = String(decoding: files["report.html"]!, as: UTF8.self)
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        let csv = String(decoding: files["vms.csv"]!, as: UTF8.self)
+        #expect(csv.contains(",'=cmd|'/c calc'!A1 | *bold*,"))
+        #expect(!csv.contains(",=cmd"))
         #expect(report.contains("\\=cmd\\|'/c calc'\\!A1 \\| \\*bold\\*") || report.contains("=cmd\\|'/c calc'\\!A1 \\| \\*bold\\*"))
         let json = try #require(try JSONSerialization.jsonObject(with: files["plan.json"]!) as? [String: Any])
         let names = (json["applications"] as? [[String: Any]])?.compactMap { $0["vms"] as? [String] }.flatMap { $0 } ?? []

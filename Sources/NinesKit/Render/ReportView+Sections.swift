@@ -1,0 +1,77 @@
+extension ReportView {
+    /// The executive summary: exposure before and after, the investment and its payback.
+    static func headline(_ plan: Plan, money: (Double) -> String) -> [Row2] {
+        let reduction = plan.exposureBefore - plan.exposureAfter
+        var rows = [
+            Row2(label: "Expected downtime cost today", value: money(plan.exposureBefore) + " a year"),
+            Row2(label: "With the plan", value: money(plan.exposureAfter) + " a year"),
+        ]
+        if let tco = plan.tco, let reference = tco.alternatives.first(where: { $0.id == tco.reference }) {
+            let yearly = reduction - reference.opex.total
+            rows.append(
+                Row2(
+                    label: "Investment (\(reference.spec.name))",
+                    value: money(reference.capex.total) + " once, " + money(reference.opex.total) + " a year"))
+            let months = reference.capex.total / yearly * 12
+            let payback =
+                yearly <= 0
+                ? "not from downtime savings alone"
+                : (months < 1 ? "under a month" : "\(Number.plain(months, maxFraction: 1)) months")
+            rows.append(Row2(label: "Payback (downtime cost saved, net of running costs)", value: payback))
+        } else {
+            rows.append(Row2(label: "Added hosting and protection", value: money(plan.protectionAfter - plan.protectionBefore) + " a year"))
+        }
+        return rows
+    }
+
+    static func summary(_ plan: Plan, money: (Double) -> String) -> [Row2] {
+        let e = plan.engagement
+        let saved = plan.exposureBefore - plan.exposureAfter
+        let extra = plan.protectionAfter - plan.protectionBefore
+        return [
+            Row2(label: "Applications", value: "\(plan.decisions.count)"),
+            Row2(label: "VMs (powered on)", value: "\(e.workloads.filter(\.poweredOn).count)"),
+            Row2(label: "Host pairs", value: "\(plan.packing.pairs.count) (lower bound \(plan.packing.lowerBound))"),
+            Row2(label: "Expected downtime cost today", value: money(plan.exposureBefore) + " / yr"),
+            Row2(label: "Expected downtime cost with the plan", value: money(plan.exposureAfter) + " / yr"),
+            Row2(label: "Hosting and protection today", value: money(plan.protectionBefore) + " / yr"),
+            Row2(label: "Hosting and protection with the plan", value: money(plan.protectionAfter) + " / yr"),
+            Row2(label: "Net saving", value: money(saved - extra) + " / yr"),
+        ]
+    }
+
+    static func applicationRow(_ d: TierDecision, plan: Plan, money: (Double) -> String) -> ApplicationRow {
+        ApplicationRow(
+            name: d.application.name, costPerHour: money(d.application.impact.hourlyRate), before: d.current.label,
+            after: d.chosen.label
+                + (d.basis == .pinned ? " (pinned)" : d.basis == .noFeasibleTier ? " (no tier meets every requirement)" : ""),
+            availabilityBefore: Number.plain(d.currentService.availabilityPercent, maxFraction: 4) + "%",
+            availabilityAfter: Number.plain(d.service.availabilityPercent, maxFraction: 4) + "%",
+            downtimeBefore: Number.downtime(minutes: d.currentService.unplannedMinutes),
+            downtimeAfter: Number.downtime(minutes: d.service.unplannedMinutes), exposureBefore: money(d.currentService.totalCost),
+            exposureAfter: money(d.service.totalCost), protection: money(d.chosen.protectionCost),
+            p90: plan.risk?.application(d.application.name).map { money($0.p90) } ?? "–",
+            flagged: d.basis == .noFeasibleTier || (d.basis == .saas && !d.chosen.feasible))
+    }
+
+    static func pairRow(_ p: Pair) -> PairRow {
+        let u = p.utilization
+        func pct(_ x: Double) -> String { Number.plain(x * 100, maxFraction: 0) + "%" }
+        return PairRow(
+            id: p.id, site: p.isSplitSite ? "\(p.site) + \(p.secondSite)" : p.site, vms: "\(p.members.count)",
+            memory:
+                "\(Number.plain(p.usedMemoryGiB, maxFraction: 1)) / \(Number.plain(p.capacity.memoryGiB, maxFraction: 1)) GiB (\(pct(u.memory)))",
+            threads: "\(Int(p.usedThreads)) / \(Int(p.capacity.threads)) (\(pct(u.threads)))",
+            count: "\(p.members.count) / \(Int(p.capacity.vms)) (\(pct(u.vms)))", binding: p.bindingDimension,
+            members: p.members.map { "\($0.vm) (\($0.tier.local.rawValue.uppercased()))" }.joined(separator: ", "))
+    }
+
+    static func riskRows(_ r: RiskReport, money: (Double) -> String) -> [RiskRow] {
+        (r.applications.filter { ($0.analytic ?? 0) > 0 || $0.mean > 0 } + [r.estate]).map { d in
+            RiskRow(
+                name: d.name == "estate" ? "Estate" : d.name, expected: money(d.analytic ?? 0),
+                mean: money(d.mean) + " ± " + money(d.standardError), p50: money(d.p50), p90: money(d.p90), p99: money(d.p99),
+                estate: d.name == "estate")
+        }
+    }
+}
