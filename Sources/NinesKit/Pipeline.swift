@@ -54,6 +54,19 @@ public enum Pipeline {
         return plan
     }
 
+    /// Plans and writes only the manifests, to `<output>/manifests` (or `output` itself when
+    /// given); returns the plan and the folder written.
+    public static func manifests(_ options: Options) throws -> (plan: Plan, output: URL) {
+        var quiet = options
+        quiet.trials = 0
+        let plan = try plan(quiet)
+        let templates = try TemplateSet.load(from: TemplateSet.locate(explicit: options.templates, catalog: plan.catalog))
+        let files = try PlanRenderer(templates: templates).manifests(for: plan)
+        let output = options.output.map { URL(fileURLWithPath: $0) } ?? options.outputURL.appendingPathComponent("manifests")
+        try OutputWriter(destination: output).write(files)
+        return (plan, output)
+    }
+
     /// Plans and writes every output file; returns the plan and the folder written.
     public static func run(_ options: Options) throws -> (plan: Plan, output: URL) {
         let plan = try plan(options)

@@ -25,7 +25,7 @@ struct Nines: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             PlanCommand.self, CheckCommand.self, InitCommand.self, ImportCommand.self, SizeCommand.self, SimulateCommand.self,
-            TCOCommand.self, CalcCommand.self, CatalogCommand.self,
+            TCOCommand.self, ManifestsCommand.self, CalcCommand.self, CatalogCommand.self,
         ]
     )
 }

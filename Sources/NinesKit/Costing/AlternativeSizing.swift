@@ -10,6 +10,8 @@ public struct AlternativeSizing: Hashable, Sendable {
     public var runsFT: [String: Bool]
     /// What the limits changed ("3 FT VMs over 8 vCPUs run as HA").
     public var notes: [String]
+    /// The pairs, for a pair alternative (empty for clusters).
+    public var pairs: [Pair] = []
 }
 
 extension AlternativeSizing {
@@ -80,7 +82,8 @@ extension AlternativeSizing {
         var allNotes = notes
         if !packing.unplaced.isEmpty { allNotes.append("\(packing.unplaced.count) VM(s) fit no pair") }
         return AlternativeSizing(
-            nodes: 2 * packing.pairs.count, groups: packing.pairs.count, sites: sites.count, runsFT: runsFT, notes: allNotes)
+            nodes: 2 * packing.pairs.count, groups: packing.pairs.count, sites: sites.count, runsFT: runsFT, notes: allNotes,
+            pairs: packing.pairs)
     }
 
     private static func clusters(

@@ -24,6 +24,29 @@ public enum Escape {
         return out
     }
 
+    /// For XML text and attribute values (manifests). Characters XML 1.0 cannot hold at all
+    /// (control characters other than tab and line breaks) become U+FFFD.
+    public static func xml(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\t", "\n", "\r": out += "&#\(scalar.value);"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                    out += "\u{FFFD}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
     /// For a Markdown table cell: inline markup and HTML are backslash-escaped or encoded, the
     /// pipe that would end the cell is escaped, line breaks become spaces.
     public static func markdown(_ text: String) -> String {

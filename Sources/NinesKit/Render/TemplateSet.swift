@@ -9,7 +9,7 @@ public struct TemplateSet: Sendable {
     private var templates: [String: MustacheTemplate]
 
     /// Template files Nines renders.
-    public static let names = ["report.md", "report.html"]
+    public static let names = ["report.md", "report.html", "runbook.md"]
 
     /// Escapes `{{value}}` for Markdown in templates that start with
     /// `{{% CONTENT_TYPE: MARKDOWN}}`.

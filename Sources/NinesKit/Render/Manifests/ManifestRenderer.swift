@@ -1,0 +1,74 @@
+/// Every manifest of a plan: per pair `pair.yaml`, `runbook.md` and one libvirt domain per VM;
+/// for the Pacemaker + DRBD alternative, per pair a CIB, a DRBD resource per VM disk and the
+/// domains those resources carry. Paths are built only from generated identifiers.
+struct ManifestRenderer {
+    var templates: TemplateSet
+
+    func files(for plan: Plan) throws -> [String: String] {
+        let names = ManifestNames(plan.engagement.workloads.map(\.name))
+        let boot = Self.bootOrder(plan)
+        var files: [String: String] = [:]
+        for pair in plan.packing.pairs {
+            let folder = "manifests/\(pair.id)"
+            files["\(folder)/pair.yaml"] = try PairManifest.yaml(pair, plan: plan, names: names, bootOrder: boot)
+            files["\(folder)/runbook.md"] = templates.render(
+                "runbook.md", RunbookView(pair: pair, plan: plan, names: names, bootOrder: boot))
+            for member in pair.members {
+                let id = names[member.vm]
+                files["\(folder)/vms/\(id).xml"] = LibvirtDomain.xml(
+                    id: id, member: member, disk: "/dev/mapper/\(id)-disk0", bridges: ["business1"],
+                    description: "\(member.application): \(member.tier.local.rawValue.uppercased()) on \(pair.id)")
+            }
+        }
+        if let alternative = plan.tco?.alternatives.first(where: { $0.id == "pacemaker-drbd" }) {
+            files.merge(Self.pacemaker(alternative.sizing.pairs, names: names)) { $1 }
+        }
+        return files
+    }
+
+    /// The Pacemaker + DRBD alternative: one two-node cluster per pair.
+    static func pacemaker(_ pairs: [Pair], names: ManifestNames) -> [String: String] {
+        var files: [String: String] = [:]
+        for (index, pair) in pairs.enumerated() {
+            let number = index + 1
+            let folder = "manifests/alternatives/pacemaker-drbd/\(pair.id)"
+            let nodes = ["a", "b"].enumerated().map { offset, suffix in
+                (
+                    name: String(format: "kvm-%02d-%@", number, suffix), replication: "10.77.\(number).\(offset + 1)",
+                    ipmi: "10.78.\(number).\(offset + 1)"
+                )
+            }
+            var vms: [PacemakerCIB.VM] = []
+            for (position, member) in pair.members.enumerated() {
+                let id = names[member.vm]
+                let resource = "\(id)-disk0"
+                files["\(folder)/drbd/\(resource).res"] = DRBDResource.text(
+                    resource: resource, minor: 100 + position, port: 7789 + position, volumeGroup: "vg_nines",
+                    nodes: nodes.map { DRBDResource.Node(name: $0.name, address: $0.replication) }, sizeGiB: max(1, member.diskGiB), vm: id)
+                files["\(folder)/domains/\(id).xml"] = LibvirtDomain.xml(
+                    id: id, member: member, disk: "/dev/drbd/by-res/\(resource)/0", bridges: ["business1"],
+                    description: "\(member.application): Pacemaker VirtualDomain on \(nodes[0].name) and \(nodes[1].name)")
+                vms.append(PacemakerCIB.VM(id: id, resource: resource, config: "/etc/libvirt/qemu/\(id).xml"))
+            }
+            files["\(folder)/cib.xml"] = PacemakerCIB.xml(nodes: nodes.map { ($0.name, $0.ipmi) }, vms: vms)
+        }
+        return files
+    }
+
+    /// Boot order of each VM: the applications others depend on start first.
+    static func bootOrder(_ plan: Plan) -> [String: Int] {
+        let applications = plan.decisions.map(\.application)
+        let byName = Dictionary(uniqueKeysWithValues: applications.map { ($0.name, $0) })
+        var depth: [String: Int] = [:]
+        func level(_ name: String, _ seen: Set<String>) -> Int {
+            if let known = depth[name] { return known }
+            let deps = (byName[name]?.dependsOn ?? []).filter { !seen.contains($0) && byName[$0] != nil }
+            let value = 1 + (deps.map { level($0, seen.union([name])) }.max() ?? 0)
+            depth[name] = value
+            return value
+        }
+        var order: [String: Int] = [:]
+        for vm in plan.engagement.workloads { order[vm.name] = level(vm.application, []) }
+        return order
+    }
+}

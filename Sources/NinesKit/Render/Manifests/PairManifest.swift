@@ -1,0 +1,93 @@
+import Yams
+
+/// manifests/pair-NN/pair.yaml: the system as the engine is configured — the two hosts, the
+/// A-links, the business and management networks, the quorum servers of a SplitSite pair,
+/// the storage group with one mirrored volume per VM disk, and each VM with its protection,
+/// volumes, networks and boot order. Built as a YAML node tree and serialised by Yams, so
+/// names from the input are always quoted correctly.
+enum PairManifest {
+    static func yaml(_ pair: Pair, plan: Plan, names: ManifestNames, bootOrder: [String: Int]) throws -> String {
+        let profile = plan.catalog.hardwareProfile(pair.hardware)!
+        let platform = plan.platform
+        func host(_ index: Int, site: String) -> Node {
+            map([
+                ("name", Node("\(pair.id)-node\(index)")), ("site", Node(site)), ("hardware", Node(profile.id)),
+                ("sockets", number(profile.sockets.value)), ("cores", number(profile.cores.value)),
+                ("threads", number(profile.threads.value)),
+                ("memory_gib", number(min(profile.memoryGiB.value, platform.maxMemoryGiB.value))),
+                ("management_address", Node("10.\(20 + index).\(pairNumber(pair)).10")),
+            ])
+        }
+        let aLinks = Node(
+            (1...2).map { index in
+                map([
+                    ("name", Node("a-link\(index)")), ("speed_gbps", number(10)), ("mtu", number(9000)),
+                    ("carries", Node([Node("disk mirroring"), Node("live migration"), Node("FT checkpoints")])),
+                    ("ports", Node([Node("\(pair.id)-node0:a\(index)"), Node("\(pair.id)-node1:a\(index)")])),
+                ])
+            })
+        let networks = Node([
+            map([("name", Node("mgmt")), ("role", Node("management")), ("speed_gbps", number(1))]),
+            map([("name", Node("business1")), ("role", Node("business")), ("speed_gbps", number(1))]),
+        ])
+        let quorum: Node =
+            pair.isSplitSite
+            ? map([
+                ("required", Node("true", Tag(.bool), .plain)),
+                ("reason", Node("the hosts are at \(pair.site) and \(pair.secondSite): a quorum server at a third site breaks ties")),
+                (
+                    "servers",
+                    Node([
+                        map([("name", Node("quorum1")), ("ports", Node("UDP 4557, 4558"))]),
+                        map([("name", Node("quorum2")), ("ports", Node("UDP 4557, 4558"))]),
+                    ])
+                ),
+            ])
+            : map([("required", Node("false", Tag(.bool), .plain)), ("servers", Node([Node]()))])
+        let members = pair.members.sorted { (bootOrder[$0.vm] ?? 0, $0.vm) < (bootOrder[$1.vm] ?? 0, $1.vm) }
+        let volumes = Node(
+            members.map { m in
+                map([
+                    ("name", Node("\(names[m.vm])-disk0")), ("vm", Node(names[m.vm])), ("size_gib", number(max(1, m.diskGiB.rounded(.up)))),
+                    ("storage_group", Node("sg1")), ("mirrored", Node("true", Tag(.bool), .plain)),
+                ])
+            })
+        let vms = Node(
+            members.map { m in
+                map([
+                    ("id", Node(names[m.vm])), ("name", Node(m.vm)), ("application", Node(m.application)),
+                    ("protection", Node(m.tier.local.rawValue.uppercased())), ("site_protection", Node(m.tier.site.rawValue)),
+                    ("vcpus", number(Double(m.vcpus))), ("memory_gib", number(m.memoryGiB)), ("os", Node(m.os)),
+                    ("volumes", Node([Node("\(names[m.vm])-disk0")])), ("networks", Node([Node("business1")])),
+                    ("boot_order", number(Double(bootOrder[m.vm] ?? 1))),
+                    ("domain_xml", Node("vms/\(names[m.vm]).xml")),
+                ])
+            })
+        let storage = Node([
+            map([
+                ("name", Node("sg1")), ("hosts", Node([Node("\(pair.id)-node0"), Node("\(pair.id)-node1")])),
+                ("capacity_gib", number(pair.members.reduce(0) { $0 + max(1, $1.diskGiB.rounded(.up)) })),
+            ])
+        ])
+        let root = map([
+            ("schema_version", number(1)), ("pair", Node(pair.id)), ("platform", Node(platform.id)),
+            (
+                "engine_reserve",
+                map([("memory_gib", number(platform.reserveMemoryGiB.value)), ("threads", number(platform.reserveThreads.value))])
+            ),
+            ("hosts", Node([host(0, site: pair.site), host(1, site: pair.secondSite)])), ("a_links", aLinks), ("networks", networks),
+            ("quorum", quorum), ("storage_groups", storage), ("volumes", volumes), ("vms", vms),
+        ])
+        return try Yams.serialize(node: root, width: -1, allowUnicode: true, sortKeys: false)
+    }
+
+    static func pairNumber(_ pair: Pair) -> Int { Int(pair.id.dropFirst(5)) ?? 0 }
+
+    private static func map(_ pairs: [(String, Node)]) -> Node {
+        Node(pairs.map { (Node($0.0), $0.1) })
+    }
+
+    private static func number(_ value: Double) -> Node {
+        Node(Number.plain(value, maxFraction: 3), value == value.rounded() ? Tag(.int) : Tag(.float), .plain)
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import NinesKit
+
+struct ManifestsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "manifests",
+        abstract: "Write only the engine and cluster manifests of an engagement's plan.",
+        discussion: """
+            Per pair: pair.yaml, runbook.md and vms/<id>.xml (libvirt); for the Pacemaker + DRBD
+            alternative: cib.xml, drbd/<resource>.res and domains/<id>.xml. Written to
+            Output/<engagement>/manifests (or --out), replaced atomically.
+
+            Example:
+              nines manifests Catalog/examples/acme --out /tmp/acme-manifests
+            """)
+
+    @OptionGroup var options: EngagementOptions
+
+    @Option(help: "Folder to write (default: Output/<engagement>/manifests).")
+    var out: String?
+
+    @Option(help: "Templates folder to use instead of ./Templates.")
+    var templates: String?
+
+    func run() throws {
+        let (plan, output) = try reportingErrors {
+            try Pipeline.manifests(
+                Pipeline.Options(engagement: options.engagement, catalog: options.catalog, templates: templates, output: out))
+        }
+        Console.printDiagnostics(plan.warnings)
+        print("Wrote \(output.path)/ for \(plan.packing.pairs.count) pairs")
+    }
+}
