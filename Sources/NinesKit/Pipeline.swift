@@ -15,6 +15,8 @@ public enum Pipeline {
         public var seed: UInt64
         /// Called with the simulation's fraction done.
         public var progress: (@Sendable (Double) -> Void)?
+        /// The assessment database `run` records to (nil: do not record).
+        public var database: String?
 
         public init(
             engagement: String, catalog: String? = nil, templates: String? = nil, output: String? = nil, trials: Int = 20_000,
@@ -67,13 +69,26 @@ public enum Pipeline {
         return (plan, output)
     }
 
-    /// Plans and writes every output file; returns the plan and the folder written.
+    /// Plans, writes every output file and records the assessment when a database is given;
+    /// returns the plan and the folder written. The database is opened before anything is
+    /// written, so a broken one stops the run with the previous output intact.
     public static func run(_ options: Options) throws -> (plan: Plan, output: URL) {
-        let plan = try plan(options)
+        var plan = try plan(options)
         let templates = try TemplateSet.load(from: TemplateSet.locate(explicit: options.templates, catalog: plan.catalog))
+        let store = try options.database.map { path throws(StoreError) in try AssessmentStore(path: path) }
+        let inputs = InputDigest.files(in: plan.engagement.directory)
+        let catalog = InputDigest.files(in: plan.catalog.directory, extensions: ["yaml"], recursive: false)
+        if let store {
+            // Compared with the last assessment of other inputs, so a re-run gives the same report.
+            let current = AssessmentDetail(plan: plan, inputs: inputs, catalog: catalog)
+            if let previous = try store.latest(engagement: plan.engagement.name, excluding: current.row) {
+                plan.sinceLast = AssessmentComparison(from: previous, to: current)
+            }
+        }
         let files = try PlanRenderer(templates: templates).files(for: plan)
         let output = options.outputURL
         try OutputWriter(destination: output).write(files)
+        try store?.record(plan, inputs: inputs, catalog: catalog)
         return (plan, output)
     }
 }

@@ -26,6 +26,9 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     } catch let error as MissingInputError {
         Console.error("error: \(error)")
         throw ExitCode(66)
+    } catch let error as StoreError {
+        Console.error("error: \(error)")
+        throw ExitCode(73)
     } catch let error as OutputError {
         Console.error("error: \(error)")
         throw ExitCode(73)

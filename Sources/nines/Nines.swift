@@ -17,6 +17,7 @@ struct Nines: ParsableCommand {
               nines plan acme            report, plan and manifests → Output/acme/
               nines tco acme             the FT pairs against the cluster alternatives
               nines simulate acme        the risk: P50, P90, P99 of yearly losses
+              nines history acme; nines compare 3 7   since last year's assessment
               nines calc pair --mtbf 8760h --mttr 4h --beta 0.05
               nines catalog list         the defaults the model uses
 
@@ -25,7 +26,8 @@ struct Nines: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             PlanCommand.self, CheckCommand.self, InitCommand.self, ImportCommand.self, SizeCommand.self, SimulateCommand.self,
-            TCOCommand.self, ManifestsCommand.self, CalcCommand.self, CatalogCommand.self,
+            TCOCommand.self, ManifestsCommand.self, HistoryCommand.self, CompareCommand.self, CalcCommand.self,
+            CatalogCommand.self,
         ]
     )
 }

@@ -28,10 +28,16 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var simulation: SimulationOptions
 
+    @OptionGroup var database: DatabaseOptions
+
+    @Flag(help: "Do not record the assessment in the database.")
+    var noRecord = false
+
     func run() throws {
-        let pipelineOptions = Pipeline.Options(
+        var pipelineOptions = Pipeline.Options(
             engagement: options.engagement, catalog: options.catalog, templates: templates, output: out,
             trials: explain == nil ? simulation.trials : 0, seed: simulation.seed, progress: ProgressBar.simulation())
+        pipelineOptions.database = noRecord ? nil : database.db
         if let explain {
             let plan = try reportingErrors { try Pipeline.plan(pipelineOptions) }
             guard let decision = plan.decision(for: explain) else {
@@ -46,6 +52,11 @@ struct PlanCommand: ParsableCommand {
         Console.printDiagnostics(plan.warnings)
         print(Summary.text(plan))
         print("\nWrote \(output.path)/: report.html, report.md, plan.json, CSV files, \(plan.packing.pairs.count) pair manifests")
+        if !noRecord { print("Recorded in \(database.db) (see `nines history`)") }
+        if let since = plan.sinceLast {
+            print("\nSince the last assessment (\(since.from.recordedAt.prefix(10))):")
+            for line in since.lines(currency: plan.engagement.currency) { print("- \(line)") }
+        }
     }
 }
 

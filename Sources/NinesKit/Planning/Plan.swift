@@ -12,6 +12,8 @@ public struct Plan: Sendable {
     public var risk: RiskReport?
     /// The protected workloads costed on each alternative (nil when none is compared).
     public var tco: TCOComparison?
+    /// What changed since the engagement's last recorded assessment (nil when none).
+    public var sinceLast: AssessmentComparison?
 
     /// Expected downtime and data-loss cost per year today, dependencies included.
     public var exposureBefore: Double { decisions.reduce(0) { $0 + $1.currentService.totalCost } }

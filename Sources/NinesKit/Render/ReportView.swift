@@ -55,6 +55,10 @@ public struct ReportView: Sendable {
     public var hasRisk: Bool
     public var risk: [RiskRow]
     public var riskLine: String
+    /// What changed since the last recorded assessment.
+    public var sinceLast: [String]
+    public var sinceLastDate: String
+    public var hasSinceLast: Bool
     /// Inline SVG charts (HTML only).
     public var charts: Charts
 
@@ -109,6 +113,9 @@ public struct ReportView: Sendable {
             plan.risk.map {
                 "\(Number.grouped(Double($0.trials))) simulated years (seed \($0.seed)). In one year in ten the estate loses more than \(money($0.estate.p90)); in one in a hundred, more than \(money($0.estate.p99))."
             } ?? ""
+        sinceLast = plan.sinceLast?.lines(currency: e.currency) ?? []
+        sinceLastDate = plan.sinceLast.map { String($0.from.recordedAt.prefix(10)) } ?? ""
+        hasSinceLast = plan.sinceLast != nil
         charts = Charts(
             pyramid: ReportCharts.pyramid(plan), risk: plan.risk.map { ReportCharts.risk($0, currency: e.currency) },
             pairs: ReportCharts.pairs(plan), tco: plan.tco.map(ReportCharts.tco), tornado: plan.tco.flatMap(ReportCharts.tornado))

@@ -1,0 +1,95 @@
+/// What changed between two assessments: exposure, tier moves, applications and VMs added or
+/// removed, pairs, TCO.
+public struct AssessmentComparison: Sendable, Hashable, Encodable {
+    public struct TierMove: Sendable, Hashable, Encodable {
+        public var application: String
+        public var from: String
+        public var to: String
+    }
+
+    public struct TCOChange: Sendable, Hashable, Encodable {
+        public var alternative: String
+        public var from: Double?
+        public var to: Double?
+    }
+
+    public var from: AssessmentRow
+    public var to: AssessmentRow
+    public var exposureChange: Double
+    public var protectionChange: Double
+    public var pairsChange: Int
+    public var tierMoves: [TierMove]
+    public var applicationsAdded: [String]
+    public var applicationsRemoved: [String]
+    public var vmsAdded: [String]
+    public var vmsRemoved: [String]
+    public var tco: [TCOChange]
+    public var inputsChanged: Bool
+    public var catalogChanged: Bool
+
+    public init(from old: AssessmentDetail, to new: AssessmentDetail) {
+        from = old.row
+        to = new.row
+        exposureChange = new.row.exposureAfter - old.row.exposureAfter
+        protectionChange = new.row.protectionAfter - old.row.protectionAfter
+        pairsChange = new.row.pairs - old.row.pairs
+        let oldApps = Dictionary(old.applications.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let newApps = Dictionary(new.applications.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        tierMoves = newApps.keys.sorted().compactMap { name in
+            guard let before = oldApps[name], let after = newApps[name], before.tierChosen != after.tierChosen else { return nil }
+            return TierMove(application: name, from: before.tierChosen, to: after.tierChosen)
+        }
+        applicationsAdded = Set(newApps.keys).subtracting(oldApps.keys).sorted()
+        applicationsRemoved = Set(oldApps.keys).subtracting(newApps.keys).sorted()
+        let oldVMs = Set(old.vms.map(\.name))
+        let newVMs = Set(new.vms.map(\.name))
+        vmsAdded = newVMs.subtracting(oldVMs).sorted()
+        vmsRemoved = oldVMs.subtracting(newVMs).sorted()
+        let oldTCO = Dictionary(old.tco.map { ($0.alternative, $0.total) }, uniquingKeysWith: { a, _ in a })
+        let newTCO = Dictionary(new.tco.map { ($0.alternative, $0.total) }, uniquingKeysWith: { a, _ in a })
+        tco = Set(oldTCO.keys).union(newTCO.keys).sorted().map { TCOChange(alternative: $0, from: oldTCO[$0], to: newTCO[$0]) }
+        inputsChanged = old.row.inputDigest != new.row.inputDigest
+        catalogChanged = old.row.catalogDigest != new.row.catalogDigest
+    }
+
+    /// Sentences for the report and the terminal.
+    public func lines(currency: String) -> [String] {
+        let money = { (v: Double) in Number.money(v, currency: currency) }
+        var lines: [String] = []
+        if abs(exposureChange) < 0.5 {
+            lines.append("Expected downtime cost with the plan is unchanged at \(money(to.exposureAfter)) a year.")
+        } else {
+            lines.append(
+                "Expected downtime cost with the plan \(exposureChange < 0 ? "fell" : "rose") by \(money(abs(exposureChange))) a year, from \(money(from.exposureAfter)) to \(money(to.exposureAfter))."
+            )
+        }
+        if pairsChange != 0 { lines.append("Host pairs: \(from.pairs) → \(to.pairs).") }
+        for move in tierMoves { lines.append("\(move.application) moved from \(move.from) to \(move.to).") }
+        if !applicationsAdded.isEmpty { lines.append("New applications: \(applicationsAdded.joined(separator: ", ")).") }
+        if !applicationsRemoved.isEmpty { lines.append("Applications gone: \(applicationsRemoved.joined(separator: ", ")).") }
+        if !vmsAdded.isEmpty {
+            lines.append(
+                "\(vmsAdded.count) VM(s) added: \(vmsAdded.prefix(10).joined(separator: ", "))\(vmsAdded.count > 10 ? ", …" : "").")
+        }
+        if !vmsRemoved.isEmpty {
+            lines.append(
+                "\(vmsRemoved.count) VM(s) removed: \(vmsRemoved.prefix(10).joined(separator: ", "))\(vmsRemoved.count > 10 ? ", …" : "").")
+        }
+        for change in tco where change.from != change.to {
+            if let a = change.from, let b = change.to {
+                lines.append("TCO of \(change.alternative): \(money(a)) → \(money(b)).")
+            }
+        }
+        if !inputsChanged && !catalogChanged { lines.append("The inputs and the catalog are unchanged.") }
+        if catalogChanged { lines.append("The catalog's values changed since then.") }
+        return lines
+    }
+}
+
+extension AssessmentDetail {
+    /// The plan as it would be recorded, without a database (for "Since the last assessment").
+    public init(plan: Plan, inputs: [InputDigest], catalog: [InputDigest]) {
+        let snapshot = AssessmentSnapshot(plan, inputs: inputs, catalog: catalog, recordedAt: .now)
+        self.init(row: snapshot.row, applications: snapshot.applications, vms: snapshot.vms, tco: snapshot.tco)
+    }
+}

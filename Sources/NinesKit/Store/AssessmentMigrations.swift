@@ -1,0 +1,98 @@
+import GRDB
+
+/// The database schema, as migrations that are never edited once shipped: a new need is a new
+/// migration. Tables and columns are plain, so the `sqlite3` shell can query them.
+enum AssessmentMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-assessments") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE assessment (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      engagement TEXT NOT NULL,
+                      client TEXT NOT NULL,
+                      recorded_at TEXT NOT NULL,
+                      assessment_year INTEGER NOT NULL,
+                      currency TEXT NOT NULL,
+                      input_digest TEXT NOT NULL,
+                      catalog_digest TEXT NOT NULL,
+                      applications INTEGER NOT NULL,
+                      vms INTEGER NOT NULL,
+                      pairs INTEGER NOT NULL,
+                      pairs_lower_bound INTEGER NOT NULL,
+                      exposure_before REAL NOT NULL,
+                      exposure_after REAL NOT NULL,
+                      protection_before REAL NOT NULL,
+                      protection_after REAL NOT NULL,
+                      nines_version TEXT NOT NULL
+                    );
+                    CREATE INDEX assessment_engagement ON assessment(engagement, recorded_at);
+                    CREATE TABLE input_file (
+                      assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+                      path TEXT NOT NULL,
+                      sha256 TEXT NOT NULL,
+                      bytes INTEGER NOT NULL
+                    );
+                    CREATE TABLE catalog_value (
+                      assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+                      entry TEXT NOT NULL,
+                      key TEXT NOT NULL,
+                      value TEXT NOT NULL,
+                      source TEXT,
+                      assumption INTEGER NOT NULL
+                    );
+                    CREATE TABLE application_result (
+                      assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+                      name TEXT NOT NULL,
+                      business_unit TEXT,
+                      tier_current TEXT NOT NULL,
+                      tier_chosen TEXT NOT NULL,
+                      basis TEXT NOT NULL,
+                      availability_percent REAL NOT NULL,
+                      downtime_minutes REAL NOT NULL,
+                      downtime_cost REAL NOT NULL,
+                      protection_cost REAL NOT NULL
+                    );
+                    CREATE TABLE vm_result (
+                      assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+                      name TEXT NOT NULL,
+                      application TEXT NOT NULL,
+                      vcpus INTEGER NOT NULL,
+                      memory_gib REAL NOT NULL,
+                      disk_gib REAL NOT NULL,
+                      site TEXT NOT NULL,
+                      tier TEXT NOT NULL,
+                      pair TEXT
+                    );
+                    CREATE TABLE pair_result (
+                      assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+                      pair TEXT NOT NULL,
+                      site TEXT NOT NULL,
+                      second_site TEXT NOT NULL,
+                      vms INTEGER NOT NULL,
+                      memory_gib REAL NOT NULL,
+                      threads REAL NOT NULL,
+                      binding TEXT NOT NULL
+                    );
+                    """)
+        }
+        migrator.registerMigration("v2-tco-and-risk") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE assessment ADD COLUMN estate_p90 REAL;
+                    CREATE TABLE tco_result (
+                      assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+                      alternative TEXT NOT NULL,
+                      nodes INTEGER NOT NULL,
+                      capex REAL NOT NULL,
+                      opex_per_year REAL NOT NULL,
+                      downtime_cost_per_year REAL NOT NULL,
+                      total REAL NOT NULL,
+                      npv REAL NOT NULL
+                    );
+                    """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import GRDB
+
+extension AssessmentStore {
+    /// Records a plan as a new assessment; returns its id.
+    @discardableResult
+    public func record(_ plan: Plan, inputs: [InputDigest], catalog: [InputDigest], recordedAt: Date = Date()) throws(StoreError) -> Int64 {
+        let snapshot = AssessmentSnapshot(plan, inputs: inputs, catalog: catalog, recordedAt: recordedAt)
+        return try write { db in try snapshot.insert(db) }
+    }
+
+    /// Assessments, newest first, optionally of one engagement.
+    public func history(engagement: String? = nil) throws(StoreError) -> [AssessmentRow] {
+        try read { db in
+            var request = AssessmentRow.order(AssessmentRow.Columns.recordedAt.desc, AssessmentRow.Columns.id.desc)
+            if let engagement { request = request.filter(AssessmentRow.Columns.engagement == engagement) }
+            return try request.fetchAll(db)
+        }
+    }
+
+    public func assessment(_ id: Int64) throws(StoreError) -> AssessmentDetail? {
+        try read { db in
+            guard let row = try AssessmentRow.fetchOne(db, key: id) else { return nil }
+            return AssessmentDetail(
+                row: row,
+                applications: try ApplicationResultRow.filter(ApplicationResultRow.Columns.assessmentId == id).order(
+                    ApplicationResultRow.Columns.name
+                ).fetchAll(db),
+                vms: try VMResultRow.filter(VMResultRow.Columns.assessmentId == id).fetchAll(db),
+                tco: try TCOResultRow.filter(TCOResultRow.Columns.assessmentId == id).fetchAll(db))
+        }
+    }
+
+    /// The latest assessment of an engagement, if any; with `excluding`, the latest whose inputs
+    /// or catalog differ from that one's (a re-run of the same inputs is the same assessment).
+    public func latest(engagement: String, excluding current: AssessmentRow? = nil) throws(StoreError) -> AssessmentDetail? {
+        let rows = try history(engagement: engagement)
+        let match = rows.first { row in
+            guard let current else { return true }
+            return row.inputDigest != current.inputDigest || row.catalogDigest != current.catalogDigest
+        }
+        guard let id = match?.id else { return nil }
+        return try assessment(id)
+    }
+}
+
+/// An assessment with its per-application, per-VM and TCO rows.
+public struct AssessmentDetail: Sendable, Hashable {
+    public var row: AssessmentRow
+    public var applications: [ApplicationResultRow]
+    public var vms: [VMResultRow]
+    public var tco: [TCOResultRow]
+}
+
+/// A plan flattened into the rows it is recorded as.
+struct AssessmentSnapshot: Sendable {
+    var row: AssessmentRow
+    var inputs: [InputDigest]
+    var catalogValues: [(entry: String, key: String, value: String, source: String?, assumption: Bool)]
+    var applications: [ApplicationResultRow]
+    var vms: [VMResultRow]
+    var pairs: [(pair: String, site: String, second: String, vms: Int, memory: Double, threads: Double, binding: String)]
+    var tco: [TCOResultRow]
+
+    static let version = "0.1.0"
+
+    init(_ plan: Plan, inputs: [InputDigest], catalog: [InputDigest], recordedAt: Date) {
+        let e = plan.engagement
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        row = AssessmentRow(
+            id: nil, engagement: e.name, client: e.client, recordedAt: formatter.string(from: recordedAt), assessmentYear: e.year,
+            currency: e.currency, inputDigest: InputDigest.combined(inputs), catalogDigest: InputDigest.combined(catalog),
+            applications: plan.decisions.count, vms: e.workloads.filter(\.poweredOn).count, pairs: plan.packing.pairs.count,
+            pairsLowerBound: plan.packing.lowerBound, exposureBefore: plan.exposureBefore, exposureAfter: plan.exposureAfter,
+            protectionBefore: plan.protectionBefore, protectionAfter: plan.protectionAfter, ninesVersion: Self.version,
+            estateP90: plan.risk?.estate.p90)
+        self.inputs = inputs + catalog.map { InputDigest(path: "catalog/" + $0.path, sha256: $0.sha256, bytes: $0.bytes) }
+        catalogValues = plan.catalog.entries.flatMap { entry in
+            entry.facts.map { ("\(entry.kind)/\(entry.id)", $0.key, $0.value, $0.provenance.source, $0.provenance.assumption) }
+        }
+        applications = plan.decisions.map { d in
+            ApplicationResultRow(
+                assessmentId: 0, name: d.application.name, businessUnit: d.application.businessUnit, tierCurrent: d.current.label,
+                tierChosen: d.chosen.label, basis: d.basis.rawValue, availabilityPercent: d.service.availabilityPercent,
+                downtimeMinutes: d.service.unplannedMinutes, downtimeCost: d.service.totalCost, protectionCost: d.chosen.protectionCost)
+        }
+        var pairOf: [String: String] = [:]
+        for pair in plan.packing.pairs { for member in pair.members { pairOf[member.vm] = pair.id } }
+        let tierOf = Dictionary(uniqueKeysWithValues: plan.decisions.map { ($0.application.name, $0.chosen.label) })
+        vms = e.workloads.filter(\.poweredOn).map { vm in
+            VMResultRow(
+                assessmentId: 0, name: vm.name, application: vm.application, vcpus: vm.vcpus, memoryGib: vm.memoryGiB, diskGib: vm.diskGiB,
+                site: vm.site, tier: tierOf[vm.application] ?? "", pair: pairOf[vm.name])
+        }
+        pairs = plan.packing.pairs.map {
+            ($0.id, $0.site, $0.secondSite, $0.members.count, $0.usedMemoryGiB, $0.usedThreads, $0.bindingDimension)
+        }
+        tco = (plan.tco?.alternatives ?? []).map { a in
+            TCOResultRow(
+                assessmentId: 0, alternative: a.id, nodes: a.sizing.nodes, capex: a.capex.total, opexPerYear: a.opex.total,
+                downtimeCostPerYear: a.downtimeCostPerYear, total: a.total, npv: a.npv)
+        }
+    }
+
+    func insert(_ db: Database) throws -> Int64 {
+        var row = row
+        try row.insert(db)
+        let id = row.id!
+        for input in inputs {
+            try db.execute(
+                sql: "INSERT INTO input_file (assessment_id, path, sha256, bytes) VALUES (?, ?, ?, ?)",
+                arguments: [id, input.path, input.sha256, input.bytes])
+        }
+        for value in catalogValues {
+            try db.execute(
+                sql: "INSERT INTO catalog_value (assessment_id, entry, key, value, source, assumption) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [id, value.entry, value.key, value.value, value.source, value.assumption])
+        }
+        for var application in applications {
+            application.assessmentId = id
+            try application.insert(db)
+        }
+        for var vm in vms {
+            vm.assessmentId = id
+            try vm.insert(db)
+        }
+        for pair in pairs {
+            try db.execute(
+                sql:
+                    "INSERT INTO pair_result (assessment_id, pair, site, second_site, vms, memory_gib, threads, binding) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [id, pair.pair, pair.site, pair.second, pair.vms, pair.memory, pair.threads, pair.binding])
+        }
+        for var result in tco {
+            result.assessmentId = id
+            try result.insert(db)
+        }
+        return id
+    }
+}

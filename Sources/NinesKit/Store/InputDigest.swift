@@ -1,0 +1,43 @@
+import Crypto
+import Foundation
+
+/// SHA-256 digests of the files an assessment read, so a later run can tell whether the inputs
+/// changed.
+public struct InputDigest: Sendable, Hashable {
+    public var path: String
+    public var sha256: String
+    public var bytes: Int
+
+    /// Largest file digested (bigger ones are recorded by size only).
+    static let maxBytes = 1 << 30
+
+    /// Every regular file below `folder` (or only in it, when not `recursive`), in path order;
+    /// paths relative to it.
+    public static func files(in folder: String, extensions: Set<String>? = nil, recursive: Bool = true) -> [InputDigest] {
+        let root = URL(fileURLWithPath: folder).standardizedFileURL
+        let options: FileManager.DirectoryEnumerationOptions = recursive ? [] : [.skipsSubdirectoryDescendants]
+        guard
+            let enumerator = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey], options: options)
+        else { return [] }
+        var digests: [InputDigest] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            if let extensions, !extensions.contains(url.pathExtension.lowercased()) { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+            let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+            var hash = "size-only"
+            if size <= maxBytes, let data = try? Data(contentsOf: url, options: .mappedIfSafe) {
+                hash = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+            }
+            digests.append(InputDigest(path: relative, sha256: hash, bytes: size))
+        }
+        return digests.sorted { $0.path < $1.path }
+    }
+
+    /// One digest over many: SHA-256 of "path sha256\n" lines.
+    public static func combined(_ digests: [InputDigest]) -> String {
+        let text = digests.map { "\($0.path) \($0.sha256)\n" }.joined()
+        return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}

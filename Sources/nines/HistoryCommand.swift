@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import NinesKit
+
+/// `--db`, shared by the commands that use the assessment history.
+struct DatabaseOptions: ParsableArguments {
+    @Option(help: "The assessment database (SQLite).")
+    var db = "Output/nines.sqlite"
+}
+
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "List the recorded assessments, newest first.",
+        discussion: """
+            Every `nines plan` records its assessment in the database (Output/nines.sqlite by
+            default). The tables are plain: `sqlite3 Output/nines.sqlite 'SELECT * FROM assessment'`.
+
+            Example:
+              nines history acme
+              nines history --json
+            """)
+
+    @Argument(help: "Only this engagement (its name or folder).")
+    var engagement: String?
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Flag(help: "Print JSON: an array with one object per assessment.")
+    var json = false
+
+    func run() throws {
+        let store = try reportingErrors { try AssessmentStore(path: database.db, readOnly: true) }
+        let name = engagement.map { URL(fileURLWithPath: $0).lastPathComponent }
+        let rows = try reportingErrors { try store.history(engagement: name) }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            return
+        }
+        let table = TextTable(
+            header: ["id", "engagement", "recorded", "year", "VMs", "pairs", "exposure today", "with the plan"],
+            rows: rows.map {
+                [
+                    "\($0.id ?? 0)", $0.engagement, String($0.recordedAt.prefix(19)), "\($0.assessmentYear)", "\($0.vms)", "\($0.pairs)",
+                    Number.money($0.exposureBefore, currency: $0.currency), Number.money($0.exposureAfter, currency: $0.currency),
+                ]
+            }, rightAligned: [0, 4, 5, 6, 7])
+        print(rows.isEmpty ? "No assessments recorded in \(database.db)." : table.render())
+    }
+}
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Show what changed between two recorded assessments.",
+        discussion: """
+            A and B are assessment ids from `nines history`.
+
+            Example:
+              nines compare 3 7
+            """)
+
+    @Argument(help: "The earlier assessment id.") var from: Int64
+    @Argument(help: "The later assessment id.") var to: Int64
+    @OptionGroup var database: DatabaseOptions
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        let store = try reportingErrors { try AssessmentStore(path: database.db, readOnly: true) }
+        let pair = try reportingErrors { (try store.assessment(from), try store.assessment(to)) }
+        guard let old = pair.0, let new = pair.1 else {
+            Console.error("error: no assessment \(pair.0 == nil ? from : to) in \(database.db); see `nines history`")
+            throw ExitCode(64)
+        }
+        let comparison = AssessmentComparison(from: old, to: new)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(comparison), as: UTF8.self))
+            return
+        }
+        print(
+            "\(old.row.engagement) #\(from) (\(old.row.recordedAt.prefix(10))) → \(new.row.engagement) #\(to) (\(new.row.recordedAt.prefix(10)))\n"
+        )
+        for line in comparison.lines(currency: new.row.currency) { print("- \(line)") }
+    }
+}

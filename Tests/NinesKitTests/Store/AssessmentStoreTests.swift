@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@testable import NinesKit
+
+@Suite struct AssessmentStoreTests {
+    static func samplePlan() throws -> Plan {
+        try Pipeline.plan(Pipeline.Options(engagement: TestPaths.acme.path, catalog: TestPaths.catalog.path, trials: 500))
+    }
+
+    @Test func roundTrip() throws {
+        let store = try AssessmentStore(path: nil)
+        let plan = try Self.samplePlan()
+        let inputs = [InputDigest(path: "engagement.yaml", sha256: "abc", bytes: 10)]
+        let id = try store.record(plan, inputs: inputs, catalog: [])
+        let history = try store.history(engagement: "acme")
+        #expect(history.map(\.id) == [id])
+        let detail = try #require(try store.assessment(id))
+        #expect(detail.row.vms == 50 && detail.row.pairs == plan.packing.pairs.count)
+        #expect(abs(detail.row.exposureAfter - plan.exposureAfter) < 1e-6)
+        #expect(detail.applications.count == plan.decisions.count)
+        #expect(detail.tco.count == plan.tco?.alternatives.count)
+        #expect(detail.row.estateP90 == plan.risk?.estate.p90)
+        #expect(try store.appliedMigrations() == ["v1-assessments", "v2-tco-and-risk"])
+    }
+
+    /// A database written by the first schema version is migrated in place and keeps its data.
+    @Test func migratesAFirstVersionDatabase() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("nines.sqlite").path
+        try FileManager.default.copyItem(atPath: TestPaths.fixtures.appendingPathComponent("store/v1.sqlite").path, toPath: path)
+        let store = try AssessmentStore(path: path)
+        #expect(try store.appliedMigrations() == ["v1-assessments", "v2-tco-and-risk"])
+        let old = try #require(try store.history(engagement: "acme").first)
+        #expect(old.assessmentYear == 2025 && old.estateP90 == nil)
+        let newID = try store.record(try Self.samplePlan(), inputs: [], catalog: [])
+        let comparison = AssessmentComparison(
+            from: try #require(try store.assessment(old.id!)), to: try #require(try store.assessment(newID)))
+        #expect(comparison.applicationsRemoved == ["Legacy CRM"])
+        #expect(comparison.vmsRemoved == ["crm01"])
+        #expect(comparison.tierMoves.contains { $0.application == "ERP" && $0.from == "ft" })
+        #expect(comparison.lines(currency: "USD").first?.contains("fell by") == true)
+    }
+
+    /// Two runs writing at once both succeed (WAL and a busy timeout).
+    @Test func concurrentWritersBothSucceed() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("nines.sqlite").path
+        let plan = try Self.samplePlan()
+        _ = try AssessmentStore(path: path)
+        let failures = Counter()
+        DispatchQueue.concurrentPerform(iterations: 2) { _ in
+            do {
+                let store = try AssessmentStore(path: path)
+                for _ in 0..<5 { try store.record(plan, inputs: [], catalog: []) }
+            } catch {
+                _ = failures.increment()
+            }
+        }
+        #expect(failures.increment() == 1, "a writer failed")
+        #expect(try AssessmentStore(path: path).history().count == 10)
+    }
+
+    @Test func corruptFileIsLeftByteForByteUnchanged() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("nines.sqlite")
+        var generator = SeededGenerator(seed: 9)
+        let garbage = Data((0..<8192).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
+        try garbage.write(to: url)
+        let error = #expect(throws: StoreError.self) { try AssessmentStore(path: url.path) }
+        #expect(error?.kind == .corrupt)
+        #expect(try Data(contentsOf: url) == garbage)
+        // A damaged database (valid header, broken pages) is refused as well, and kept as it was.
+        var damaged = try Data(contentsOf: TestPaths.fixtures.appendingPathComponent("store/v1.sqlite"))
+        for index in 100..<min(damaged.count, 4000) { damaged[index] = 0xA5 }
+        try damaged.write(to: url)
+        #expect(throws: StoreError.self) { try AssessmentStore(path: url.path) }
+        #expect(try Data(contentsOf: url) == damaged)
+    }
+
+    @Test func newerSchemaIsRefusedAndUnchanged() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("nines.sqlite")
+        _ = try AssessmentStore(path: url.path)
+        let store = try AssessmentStore(path: url.path)
+        try store.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v9-from-the-future')") }
+        let before = try Data(contentsOf: url)
+        let error = #expect(throws: StoreError.self) { try AssessmentStore(path: url.path) }
+        #expect(error?.kind == .newerSchema)
+        #expect(try Data(contentsOf: url) == before)
+    }
+
+    @Test func unwritableAndMissingDatabasesAreClearErrors() {
+        let error = #expect(throws: StoreError.self) { try AssessmentStore(path: "/proc/nines/nines.sqlite") }
+        #expect(error?.kind == .readOnly || error?.kind == .other)
+        let missing = #expect(throws: StoreError.self) { try AssessmentStore(path: "/nonexistent/nines.sqlite", readOnly: true) }
+        #expect(missing?.kind == .missing)
+    }
+
+    /// A re-run of the same inputs is compared with the last assessment of other inputs, so
+    /// its report is byte-identical; changed inputs bring a "Since the last assessment" section.
+    @Test func reportsSinceTheLastAssessment() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = folder.appendingPathComponent("nines.sqlite").path
+        func run(_ engagement: URL, _ out: String) throws -> String {
+            let options = Pipeline.Options(
+                engagement: engagement.path, catalog: TestPaths.catalog.path, templates: TestPaths.templates.path,
+                output: folder.appendingPathComponent(out).path, trials: 0)
+            var withDB = options
+            withDB.database = db
+            _ = try Pipeline.run(withDB)
+            return try String(contentsOf: folder.appendingPathComponent(out).appendingPathComponent("report.md"), encoding: .utf8)
+        }
+        let first = try run(TestPaths.acme, "one")
+        let second = try run(TestPaths.acme, "two")
+        #expect(first == second)
+        #expect(!first.contains("Since the last assessment"))
+        let changed = try TestPaths.acmeCopy(edits: [("inventory.csv", "print01,Print Services,2,4,", "print01,Print Services,2,8,")])
+        defer { try? FileManager.default.removeItem(at: changed.deletingLastPathComponent()) }
+        let third = try run(changed, "three")
+        #expect(third.contains("## Since the last assessment"))
+        #expect(try AssessmentStore(path: db).history(engagement: "acme").count == 3)
+    }
+}
