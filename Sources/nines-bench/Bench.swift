@@ -14,9 +14,11 @@ enum Bench {
         case "rvtools": try rvtools(vms: arguments.count > 1 ? Int(arguments[1]) ?? 100_000 : 100_000)
         case "import-rvtools": try importOnly(arguments[1])
         case "pack": try pack(vms: arguments.count > 1 ? Int(arguments[1]) : nil)
+        case "plan": try plan(sizes: arguments.dropFirst().compactMap { Int($0) })
+        case "plan-one": try planOne(Int(arguments[1]) ?? 1000)
         case "simulate": try simulate(trials: arguments.count > 1 ? Int(arguments[1]) ?? 1_000_000 : 1_000_000)
         default:
-            print("usage: nines-bench rvtools [VMS] | simulate [TRIALS] | pack [VMS]")
+            print("usage: nines-bench plan [VMS…] | rvtools [VMS] | simulate [TRIALS] | pack [VMS]")
             exit(64)
         }
     }
@@ -93,6 +95,55 @@ enum Bench {
                     "pack: %d VMs (%d FT) → %d pairs, lower bound %d (L1 %d), gap %d, %d unplaced, %.3f s (DESIGN.md: FFD 44, CP-SAT 40 in 13 s)",
                 items.count, sizes.enumerated().filter { $0.offset % 3 == 0 && $0.element.vcpus <= 8 }.count, bins.count, bound, l1,
                 bins.count - bound, unplaced.count, seconds))
+    }
+
+    /// The whole `nines plan` (every output) on generated engagements, one child process per
+    /// size so each peak memory is its own.
+    static func plan(sizes: [Int]) throws {
+        print("| VMs | stage | seconds | peak MiB |")
+        print("|---:|---|---:|---:|")
+        for size in sizes.isEmpty ? [1000, 10_000, 100_000] : sizes {
+            let child = Process()
+            child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+            child.arguments = ["plan-one", String(size)]
+            try child.run()
+            child.waitUntilExit()
+            if child.terminationStatus != 0 { exit(1) }
+        }
+    }
+
+    static func planOne(_ size: Int) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nines-bench-engagement-\(size)")
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("nines-bench-output-\(size)")
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: out)
+        }
+        try SyntheticEngagement.write(vms: size, to: folder)
+        var rows: [(String, Double, Double)] = []
+        let started = Date()
+        let options = Pipeline.Options(engagement: folder.path, catalog: "Catalog", templates: "Templates", output: out.path)
+        let loaded = try StageTimer.measure("ingest", &rows) { try Pipeline.check(options) }
+        var plan = StageTimer.measure("tiers and pairs", &rows) { Planner.plan(loaded) }
+        StageTimer.measure("risk (Monte Carlo)", &rows) {
+            let model = RiskModelBuilder.build(plan)
+            plan.risk = RiskSimulator(trials: RiskSimulator.defaultTrials(for: model), seed: 1).run(model)
+        }
+        try StageTimer.measure("TCO", &rows) {
+            plan.tco = TCOComparison.build(plan: plan, specs: loaded.catalog.alternatives, economics: loaded.catalog.economics)
+        }
+        let files = try StageTimer.measure("render", &rows) {
+            try PlanRenderer(templates: TemplateSet.load(from: URL(fileURLWithPath: "Templates"))).files(for: plan)
+        }
+        try StageTimer.measure("write", &rows) { try OutputWriter(destination: out).write(files) }
+        try StageTimer.measure("record (SQLite)", &rows) {
+            try AssessmentStore(path: out.appendingPathExtension("sqlite").path).record(plan, inputs: [], catalog: [])
+        }
+        try? FileManager.default.removeItem(at: out.appendingPathExtension("sqlite"))
+        for row in rows { print("| \(size) | \(row.0) | \(String(format: "%.2f", row.1)) | \(String(format: "%.0f", row.2)) |") }
+        print(
+            "| \(size) | **whole plan** (\(plan.packing.pairs.count) pairs, \(files.count) files) | **\(String(format: "%.2f", Date().timeIntervalSince(started)))** | **\(String(format: "%.0f", StageTimer.peakMiB()))** |"
+        )
     }
 
     static func importOnly(_ path: String) throws {

@@ -20,7 +20,9 @@ public struct Engagement: Sendable {
     public var baselineTier: TierID
     /// Capacity held back in each pair for growth, percent.
     public var growthHeadroomPercent: Double
-    public var workloads: [Workload]
+    public var workloads: [Workload] { didSet { reindex() } }
+    /// Positions of each application's powered-on VMs in `workloads`, kept in step with it.
+    private var index: [String: [Int]] = [:]
     public var applications: [Application]
     /// Folder the engagement was read from.
     public var directory: String
@@ -51,6 +53,13 @@ public struct Engagement: Sendable {
         self.workloads = workloads
         self.applications = applications
         self.directory = directory
+        reindex()
+    }
+
+    private mutating func reindex() {
+        var index: [String: [Int]] = [:]
+        for (position, vm) in workloads.enumerated() where vm.poweredOn { index[vm.application, default: []].append(position) }
+        self.index = index
     }
 
     /// Minutes in the engagement's year (525,600 for 365 days).
@@ -60,6 +69,6 @@ public struct Engagement: Sendable {
 
     /// Powered-on VMs of an application, in inventory order.
     public func workloads(of application: String) -> [Workload] {
-        workloads.filter { $0.application == application && $0.poweredOn }
+        (index[application] ?? []).map { workloads[$0] }
     }
 }

@@ -19,7 +19,8 @@ public struct TierAssigner: Sendable {
     /// A tier for every application, each composed in series with its dependencies.
     public func decisions() -> [TierDecision] {
         let graph = DependencyGraph(engagement.applications)
-        var decisions = engagement.applications.map { decide($0, graph: graph) }
+        let dependents = graph.dependents()
+        var decisions = engagement.applications.map { decide($0, dependents: dependents[$0.name] ?? []) }
         ServiceComposer.compose(&decisions, graph: graph, minutesPerYear: engagement.minutesPerYear)
         return decisions
     }
@@ -27,11 +28,12 @@ public struct TierAssigner: Sendable {
     /// The SLA an application must meet for the applications that depend on it: the highest
     /// availability, the shortest RTO and the strictest site-disaster requirement among them
     /// and itself (its RPO stays its own: their data is not its data).
-    public func effectiveSLA(_ app: Application, graph: DependencyGraph) -> (sla: SLA, from: [String]) {
+    public func effectiveSLA(_ app: Application, dependents: [String]) -> (sla: SLA, from: [String]) {
         var sla = app.sla
         var from: [String] = []
         let strictness: [SLA.SiteDisaster: Int] = [.accept: 0, .recover: 1, .survive: 2]
-        for dependent in engagement.applications where graph.closure(of: dependent.name).contains(app.name) {
+        let names = Set(dependents)
+        for dependent in engagement.applications where names.contains(dependent.name) {
             var raised = false
             if dependent.sla.availability > sla.availability { (sla.availability, raised) = (dependent.sla.availability, true) }
             if dependent.sla.rto < sla.rto { (sla.rto, raised) = (dependent.sla.rto, true) }
@@ -43,15 +45,18 @@ public struct TierAssigner: Sendable {
         return (sla, from)
     }
 
-    public func decide(_ app: Application, graph: DependencyGraph? = nil) -> TierDecision {
+    /// One application's decision; `dependents` are the applications that depend on it
+    /// (nil: worked out from the engagement).
+    public func decide(_ app: Application, dependents: [String]? = nil) -> TierDecision {
         if case .saas(let vendor) = app.hosting { return saasDecision(app, vendor: vendor) }
-        var decision = decideOwn(app, graph: graph ?? DependencyGraph(engagement.applications))
+        let those = dependents ?? DependencyGraph(engagement.applications).dependents()[app.name] ?? []
+        var decision = decideOwn(app, dependents: those)
         decision.application = app
         return decision
     }
 
-    private func decideOwn(_ original: Application, graph: DependencyGraph) -> TierDecision {
-        let (sla, raisedBy) = effectiveSLA(original, graph: graph)
+    private func decideOwn(_ original: Application, dependents: [String]) -> TierDecision {
+        let (sla, raisedBy) = effectiveSLA(original, dependents: dependents)
         var app = original
         app.sla = sla
         var decision = choose(app)

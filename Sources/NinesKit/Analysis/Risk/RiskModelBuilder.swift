@@ -54,8 +54,11 @@ public enum RiskModelBuilder {
         let rates = appRates.mapValues { $0.values.max() ?? 0 }
         let graph = DependencyGraph(decisions.map(\.application))
         let closures = names.map { Set(graph.closure(of: $0).compactMap { index[$0] }) }
+        let dependents = graph.dependents().reduce(into: [Int: [Int]]()) { result, entry in
+            if let a = index[entry.key] { result[a] = entry.value.compactMap { index[$0] } }
+        }
         let sources = order.map { key in
-            source(key, rate: rates[key]!, direct: direct[key]!, decisions: decisions, closures: closures)
+            source(key, rate: rates[key]!, direct: direct[key]!, decisions: decisions, closures: closures, dependents: dependents)
         }
         return RiskModel(
             sources: sources, serviceMinutes: decisions.map { serviceTable($0.application.sla.serviceHours) }, fixedCost: fixed,
@@ -76,10 +79,13 @@ public enum RiskModelBuilder {
     }
 
     private static func source(
-        _ key: String, rate: Double, direct: [Int: Direct], decisions: [TierDecision], closures: [Set<Int>]
+        _ key: String, rate: Double, direct: [Int: Direct], decisions: [TierDecision], closures: [Set<Int>], dependents: [Int: [Int]]
     ) -> RiskModel.Source {
         var impacts: [RiskModel.Impact] = []
-        for (a, decision) in decisions.enumerated() {
+        // Only the applications it hits directly, and those that depend on them.
+        let affected = Set(direct.keys).union(direct.keys.flatMap { dependents[$0] ?? [] }).sorted()
+        for a in affected {
+            let decision = decisions[a]
             let involved = ([a] + closures[a]).compactMap { direct[$0] }
             guard !involved.isEmpty else { continue }
             let covered = involved.map(\.coveredMinutes).max()!

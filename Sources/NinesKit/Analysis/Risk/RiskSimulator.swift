@@ -9,6 +9,14 @@ public struct RiskSimulator: Sendable {
     /// Trials per chunk (the unit of parallel work).
     public var chunkSize = 2_000
 
+    /// Trials for a model when none are asked for: 20,000 simulated years, fewer for a large
+    /// estate so that a run draws about 20 million events at most (never fewer than 1,000
+    /// years; the report states the number).
+    public static func defaultTrials(for model: RiskModel) -> Int {
+        let eventsPerYear = model.sources.reduce(0) { $0 + $1.rate * Double($1.impacts.count) }
+        return max(1000, min(20_000, Int(20_000_000 / max(eventsPerYear, 1))))
+    }
+
     public init(trials: Int = 20_000, seed: UInt64 = 1) {
         self.trials = trials
         self.seed = seed

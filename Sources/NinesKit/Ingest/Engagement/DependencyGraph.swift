@@ -37,13 +37,37 @@ public struct DependencyGraph: Sendable {
         return found
     }
 
+    /// For every application, the applications that depend on it, directly or not.
+    public func dependents() -> [String: [String]] {
+        var reverse: [String: [String]] = [:]
+        for name in order { for dependency in edges[name] ?? [] { reverse[dependency, default: []].append(name) } }
+        var result: [String: [String]] = [:]
+        for name in order {
+            var seen: Set<String> = [name]
+            var queue = reverse[name] ?? []
+            var found: [String] = []
+            var head = 0
+            while head < queue.count {
+                let next = queue[head]
+                head += 1
+                guard seen.insert(next).inserted else { continue }
+                found.append(next)
+                queue += reverse[next] ?? []
+            }
+            if !found.isEmpty { result[name] = found }
+        }
+        return result
+    }
+
     /// Every application `name` depends on, directly or not (cycles are cut).
     public func closure(of name: String) -> [String] {
         var result: [String] = []
         var queue = edges[name] ?? []
         var seen: Set<String> = [name]
-        while !queue.isEmpty {
-            let next = queue.removeFirst()
+        var head = 0
+        while head < queue.count {
+            let next = queue[head]
+            head += 1
             guard seen.insert(next).inserted else { continue }
             result.append(next)
             queue += edges[next] ?? []
