@@ -132,9 +132,16 @@ enum Bench {
         try StageTimer.measure("TCO", &rows) {
             plan.tco = TCOComparison.build(plan: plan, specs: loaded.catalog.alternatives, economics: loaded.catalog.economics)
         }
-        let files = try StageTimer.measure("render", &rows) {
-            try PlanRenderer(templates: TemplateSet.load(from: URL(fileURLWithPath: "Templates"))).files(for: plan)
+        let templates = try TemplateSet.load(from: URL(fileURLWithPath: "Templates"))
+        if ProcessInfo.processInfo.environment["NINES_BENCH_DETAIL"] == "1" {
+            _ = try StageTimer.measure("  plan.json", &rows) { try PlanDocument(plan).json() }
+            let view = StageTimer.measure("  report view", &rows) { ReportView(plan) }
+            _ = StageTimer.measure("  report.md", &rows) { templates.render("report.md", view) }
+            _ = StageTimer.measure("  report.html", &rows) { templates.render("report.html", view) }
+            _ = StageTimer.measure("  CSV", &rows) { SpreadsheetExport.files(plan) }
+            _ = try StageTimer.measure("  manifests", &rows) { try PlanRenderer(templates: templates).manifests(for: plan) }
         }
+        let files = try StageTimer.measure("render", &rows) { try PlanRenderer(templates: templates).files(for: plan) }
         try StageTimer.measure("write", &rows) { try OutputWriter(destination: out).write(files) }
         try StageTimer.measure("record (SQLite)", &rows) {
             try AssessmentStore(path: out.appendingPathExtension("sqlite").path).record(plan, inputs: [], catalog: [])

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Expected annual downtime of an application on a tier, as a sum over failure modes (DESIGN.md
 /// §5), each a rate from failure-rates.yaml times a duration from tiers.yaml:
 ///
@@ -16,6 +18,9 @@
 public struct DowntimeModel: Sendable {
     public var rates: FailureRates
     public var yearDays: Double
+    /// Steady states of the pair chain already solved, by (coverage, recovery hours): a plan
+    /// asks for the same two or three chains thousands of times.
+    private let solved = SolvedChains()
 
     public init(rates: FailureRates, yearDays: Double) {
         self.rates = rates
@@ -47,7 +52,7 @@ public struct DowntimeModel: Sendable {
         }
         if tier.local.runsOnPair {
             let pair = pairModel(spec)
-            let p = pair.probabilities
+            let p = solved.probabilities(of: pair)
             let λ = hostFailureRate
             let beta = pair.beta
             let coverage = pair.coverage
@@ -88,5 +93,25 @@ public struct DowntimeModel: Sendable {
         return [
             IncidentClass(mode: .vendorOutage, ratePerYear: minutes / duration.minutes, duration: duration, dataLoss: .zero, planned: false)
         ]
+    }
+}
+
+/// A small thread-safe cache of solved pair chains.
+final class SolvedChains: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cache: [PairModel: [Double]] = [:]
+
+    func probabilities(of model: PairModel) -> [Double] {
+        lock.lock()
+        if let known = cache[model] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let p = model.probabilities
+        lock.lock()
+        cache[model] = p
+        lock.unlock()
+        return p
     }
 }

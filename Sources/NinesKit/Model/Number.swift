@@ -8,6 +8,14 @@ public enum Number {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "inf" : "-inf") }
         let scale = pow(10.0, Double(maxFraction))
         let rounded = (value * scale).rounded() / scale
+        // Fast path: Swift prints the shortest exact form; it is used where that form has no
+        // exponent (String(format:) goes through Foundation and is far slower).
+        if rounded == 0 { return "0" }
+        if abs(rounded) >= 1e-4 && abs(rounded) < 1e15 && abs(value * scale) < 1e15 {
+            var text = "\(rounded)"
+            if text.hasSuffix(".0") { text.removeLast(2) }
+            if !text.contains("e") { return text }
+        }
         var text = String(format: "%.\(maxFraction)f", rounded)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#else
+    import Darwin
+#endif
+
 /// Writes a set of files into an output folder atomically: everything goes into a temporary
 /// sibling folder first, which then replaces the old folder in two renames. A failed run
 /// leaves the previous output intact (the pattern of XcodeGen's `FileWriter`).
@@ -21,12 +27,23 @@ public struct OutputWriter: Sendable {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try? fm.removeItem(at: staging)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            for path in files.keys.sorted() {
-                guard Self.isSafe(path) else { throw OutputError(path: path, reason: "refusing a path outside the output folder") }
-                let url = staging.appendingPathComponent(path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try files[path]!.write(to: url)
+            let paths = files.keys.sorted()
+            for path in paths where !Self.isSafe(path) {
+                throw OutputError(path: path, reason: "refusing a path outside the output folder")
             }
+            // Each folder is created once; the files are then written on every core.
+            for folder in Set(paths.map { ($0 as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
+                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            }
+            let failure = FirstError()
+            DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+                do {
+                    try Self.writeFile(files[paths[index]]!, to: staging.appendingPathComponent(paths[index]).path)
+                } catch {
+                    failure.set(error)
+                }
+            }
+            if let error = failure.value { throw error }
         } catch let error as OutputError {
             try? fm.removeItem(at: staging)
             throw error
@@ -50,9 +67,51 @@ public struct OutputWriter: Sendable {
         }
     }
 
+    /// Writes a new file with open/write/close. Written by hand because Foundation's
+    /// `Data.write` costs about ten times as much per file on Linux (measured: 190 µs a file
+    /// when a plan writes 33,000 manifests); the folder is fresh, so no atomic rename is needed.
+    static func writeFile(_ data: Data, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        try data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                #if canImport(Glibc)
+                    let written = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                #else
+                    let written = Darwin.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                #endif
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw OutputError(path: path, reason: String(cString: strerror(errno)))
+                }
+                offset += written
+            }
+        }
+    }
+
     /// A relative path with no `..`, no absolute start and no empty component.
     static func isSafe(_ path: String) -> Bool {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         return !path.hasPrefix("/") && !parts.contains { $0.isEmpty || $0 == ".." || $0 == "." }
+    }
+}
+
+/// The first error of a parallel loop.
+final class FirstError: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: (any Error)?
+
+    func set(_ error: any Error) {
+        lock.lock()
+        defer { lock.unlock() }
+        if self.error == nil { self.error = error }
+    }
+
+    var value: (any Error)? {
+        lock.lock()
+        defer { lock.unlock() }
+        return error
     }
 }

@@ -11,35 +11,35 @@ enum PairManifest {
         let platform = plan.platform
         func host(_ index: Int, site: String) -> Node {
             map([
-                ("name", Node("\(pair.id)-node\(index)")), ("site", Node(site)), ("hardware", Node(profile.id)),
+                ("name", str("\(pair.id)-node\(index)")), ("site", str(site)), ("hardware", str(profile.id)),
                 ("sockets", number(profile.sockets.value)), ("cores", number(profile.cores.value)),
                 ("threads", number(profile.threads.value)),
                 ("memory_gib", number(min(profile.memoryGiB.value, platform.maxMemoryGiB.value))),
-                ("management_address", Node("10.\(20 + index).\(pairNumber(pair)).10")),
+                ("management_address", str("10.\(20 + index).\(pairNumber(pair)).10")),
             ])
         }
         let aLinks = Node(
             (1...2).map { index in
                 map([
-                    ("name", Node("a-link\(index)")), ("speed_gbps", number(10)), ("mtu", number(9000)),
-                    ("carries", Node([Node("disk mirroring"), Node("live migration"), Node("FT checkpoints")])),
-                    ("ports", Node([Node("\(pair.id)-node0:a\(index)"), Node("\(pair.id)-node1:a\(index)")])),
+                    ("name", str("a-link\(index)")), ("speed_gbps", number(10)), ("mtu", number(9000)),
+                    ("carries", Node([str("disk mirroring"), str("live migration"), str("FT checkpoints")])),
+                    ("ports", Node([str("\(pair.id)-node0:a\(index)"), str("\(pair.id)-node1:a\(index)")])),
                 ])
             })
         let networks = Node([
-            map([("name", Node("mgmt")), ("role", Node("management")), ("speed_gbps", number(1))]),
-            map([("name", Node("business1")), ("role", Node("business")), ("speed_gbps", number(1))]),
+            map([("name", str("mgmt")), ("role", str("management")), ("speed_gbps", number(1))]),
+            map([("name", str("business1")), ("role", str("business")), ("speed_gbps", number(1))]),
         ])
         let quorum: Node =
             pair.isSplitSite
             ? map([
                 ("required", Node("true", Tag(.bool), .plain)),
-                ("reason", Node("the hosts are at \(pair.site) and \(pair.secondSite): a quorum server at a third site breaks ties")),
+                ("reason", str("the hosts are at \(pair.site) and \(pair.secondSite): a quorum server at a third site breaks ties")),
                 (
                     "servers",
                     Node([
-                        map([("name", Node("quorum1")), ("ports", Node("UDP 4557, 4558"))]),
-                        map([("name", Node("quorum2")), ("ports", Node("UDP 4557, 4558"))]),
+                        map([("name", str("quorum1")), ("ports", str("UDP 4557, 4558"))]),
+                        map([("name", str("quorum2")), ("ports", str("UDP 4557, 4558"))]),
                     ])
                 ),
             ])
@@ -48,29 +48,29 @@ enum PairManifest {
         let volumes = Node(
             members.map { m in
                 map([
-                    ("name", Node("\(names[m.vm])-disk0")), ("vm", Node(names[m.vm])), ("size_gib", number(max(1, m.diskGiB.rounded(.up)))),
-                    ("storage_group", Node("sg1")), ("mirrored", Node("true", Tag(.bool), .plain)),
+                    ("name", str("\(names[m.vm])-disk0")), ("vm", str(names[m.vm])), ("size_gib", number(max(1, m.diskGiB.rounded(.up)))),
+                    ("storage_group", str("sg1")), ("mirrored", Node("true", Tag(.bool), .plain)),
                 ])
             })
         let vms = Node(
             members.map { m in
                 map([
-                    ("id", Node(names[m.vm])), ("name", Node(m.vm)), ("application", Node(m.application)),
-                    ("protection", Node(m.tier.local.rawValue.uppercased())), ("site_protection", Node(m.tier.site.rawValue)),
-                    ("vcpus", number(Double(m.vcpus))), ("memory_gib", number(m.memoryGiB)), ("os", Node(m.os)),
-                    ("volumes", Node([Node("\(names[m.vm])-disk0")])), ("networks", Node([Node("business1")])),
+                    ("id", str(names[m.vm])), ("name", str(m.vm)), ("application", str(m.application)),
+                    ("protection", str(m.tier.local.rawValue.uppercased())), ("site_protection", str(m.tier.site.rawValue)),
+                    ("vcpus", number(Double(m.vcpus))), ("memory_gib", number(m.memoryGiB)), ("os", str(m.os)),
+                    ("volumes", Node([str("\(names[m.vm])-disk0")])), ("networks", Node([str("business1")])),
                     ("boot_order", number(Double(bootOrder[m.vm] ?? 1))),
-                    ("domain_xml", Node("vms/\(names[m.vm]).xml")),
+                    ("domain_xml", str("vms/\(names[m.vm]).xml")),
                 ])
             })
         let storage = Node([
             map([
-                ("name", Node("sg1")), ("hosts", Node([Node("\(pair.id)-node0"), Node("\(pair.id)-node1")])),
+                ("name", str("sg1")), ("hosts", Node([str("\(pair.id)-node0"), str("\(pair.id)-node1")])),
                 ("capacity_gib", number(pair.members.reduce(0) { $0 + max(1, $1.diskGiB.rounded(.up)) })),
             ])
         ])
         let root = map([
-            ("schema_version", number(1)), ("pair", Node(pair.id)), ("platform", Node(platform.id)),
+            ("schema_version", number(1)), ("pair", str(pair.id)), ("platform", str(platform.id)),
             (
                 "engine_reserve",
                 map([("memory_gib", number(platform.reserveMemoryGiB.value)), ("threads", number(platform.reserveThreads.value))])
@@ -84,7 +84,18 @@ enum PairManifest {
     static func pairNumber(_ pair: Pair) -> Int { Int(pair.id.dropFirst(5)) ?? 0 }
 
     private static func map(_ pairs: [(String, Node)]) -> Node {
-        Node(pairs.map { (Node($0.0), $0.1) })
+        Node(pairs.map { (str($0.0), $0.1) })
+    }
+
+    /// A string scalar with an explicit tag, so Yams need not resolve it with its regular
+    /// expressions (the slowest part of writing thousands of manifests); a string a YAML reader
+    /// would take for a number, a boolean or null is double-quoted so it stays a string.
+    static func str(_ text: String) -> Node {
+        let lower = text.lowercased()
+        let ambiguous =
+            text.isEmpty || "0123456789-+.~".contains(text.first!)
+            || ["true", "false", "yes", "no", "on", "off", "null", "y", "n"].contains(lower)
+        return Node(text, Tag(.str), ambiguous ? .doubleQuoted : .any)
     }
 
     private static func number(_ value: Double) -> Node {

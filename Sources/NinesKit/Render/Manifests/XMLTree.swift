@@ -16,17 +16,31 @@ struct XMLTree {
 
     /// The document with an XML declaration and a trailing newline.
     func document() -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + render(indent: 0) + "\n"
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out.reserveCapacity(4096)
+        render(into: &out, indent: 0)
+        out += "\n"
+        return out
     }
 
-    func render(indent: Int) -> String {
-        let pad = String(repeating: "  ", count: indent)
-        let attrs = attributes.map { " \($0.0)=\"\(Escape.xml($0.1))\"" }.joined()
+    func render(into out: inout String, indent: Int) {
+        for _ in 0..<indent { out += "  " }
+        out += "<" + name
+        for (key, value) in attributes { out += " " + key + "=\"" + Escape.xml(value) + "\"" }
         if children.isEmpty {
-            guard let text else { return "\(pad)<\(name)\(attrs)/>" }
-            return "\(pad)<\(name)\(attrs)>\(Escape.xml(text))</\(name)>"
+            guard let text else {
+                out += "/>"
+                return
+            }
+            out += ">" + Escape.xml(text) + "</" + name + ">"
+            return
         }
-        let inner = children.map { $0.render(indent: indent + 1) }.joined(separator: "\n")
-        return "\(pad)<\(name)\(attrs)>\n\(inner)\n\(pad)</\(name)>"
+        out += ">\n"
+        for child in children {
+            child.render(into: &out, indent: indent + 1)
+            out += "\n"
+        }
+        for _ in 0..<indent { out += "  " }
+        out += "</" + name + ">"
     }
 }
