@@ -79,7 +79,9 @@ public struct TCOComparison: Sendable {
         }
     }
 
-    static func sensitivity(_ model: TCOModel, base: [AlternativeEvaluation]) -> [SensitivityCase] {
+    static func sensitivity(_ baseModel: TCOModel, base: [AlternativeEvaluation]) -> [SensitivityCase] {
+        var model = baseModel
+        model.sizings = Dictionary(uniqueKeysWithValues: base.map { ($0.id, $0.sizing) })
         var cases: [SensitivityCase] = []
         for multiplier in [0.5, 1.5] {
             var totals = Dictionary(

@@ -10,6 +10,8 @@ public struct TCOModel: Sendable {
     /// Multipliers for the sensitivity analysis.
     public var licenseFactor = 1.0
     public var failureRateFactor = 1.0
+    /// Sizings already computed (they do not depend on the multipliers), by alternative id.
+    var sizings: [String: AlternativeSizing] = [:]
 
     public init(plan: Plan, specs: [AlternativeSpec], economics: AlternativeEconomics) {
         self.plan = plan
@@ -23,7 +25,7 @@ public struct TCOModel: Sendable {
     }
 
     func evaluate(_ spec: AlternativeSpec, costs: ProtectionCostModel) -> AlternativeEvaluation {
-        let sizing = AlternativeSizing.size(spec, plan: plan, costs: costs)
+        let sizing = sizings[spec.id] ?? AlternativeSizing.size(spec, plan: plan, costs: costs)
         let profile = plan.catalog.hardwareProfile(plan.engagement.hardware)!
         let capex = capex(spec, sizing: sizing, profile: profile)
         let opex = opex(spec, sizing: sizing, profile: profile, capex: capex)

@@ -3,8 +3,8 @@
 /// A pair's cost is shared by what it carries, so the price of a tier depends on the packing
 /// and the packing on the tiers. The planner iterates: assign tiers at the current prices, pack,
 /// reprice every packing group at what its pairs really cost per unit of share, assign again.
-/// It stops when an assignment repeats; if the repeat closes a cycle rather than a fixed point,
-/// it keeps the cheapest assignment of the cycle, so it can never oscillate.
+/// It stops when an assignment repeats (a fixed point, or a cycle) and keeps the cheapest
+/// assignment it has seen, so it can never oscillate.
 public enum Planner {
     /// Plans, then simulates the plan's risk with `simulator` when one is given.
     public static func plan(
@@ -20,27 +20,22 @@ public enum Planner {
 
     static func assignAndSize(_ loaded: LoadedEngagement) -> Plan {
         var factors: [String: Double]?
-        var visited: [(signature: [String], decisions: [TierDecision], packing: PairPacker.Result, cost: Double)] = []
+        var seen = Set<[String]>()
+        var best: (decisions: [TierDecision], packing: PairPacker.Result, cost: Double)?
         var assigner = TierAssigner(engagement: loaded.engagement, catalog: loaded.catalog)
         for _ in 0..<maxRounds {
             assigner = TierAssigner(engagement: loaded.engagement, catalog: loaded.catalog, packingFactors: factors)
             let decisions = assigner.decisions()
             let packing = PairPacker().pack(items(decisions, assigner: assigner))
             let repriced = packingFactors(packing, costs: assigner.costs)
-            let signature = decisions.map(\.chosen.label)
             let cost = trueCost(decisions, assigner: assigner, factors: repriced)
-            let repeated = visited.firstIndex { $0.signature == signature }
-            visited.append((signature, decisions, packing, cost))
-            if let repeated {
-                // A fixed point (the same assignment twice in a row) or a cycle: keep the cheapest.
-                let cycle = visited[repeated...]
-                let best = cycle.min { $0.cost < $1.cost }!
-                return finish(loaded, assigner: assigner, decisions: best.decisions, packing: best.packing)
-            }
+            if best == nil || cost < best!.cost - 1e-6 { best = (decisions, packing, cost) }
+            // An assignment seen before: a fixed point or a cycle. Either way the cheapest
+            // assignment seen is kept, so the result cannot oscillate.
+            guard seen.insert(decisions.map(\.chosen.label)).inserted else { break }
             factors = repriced
         }
-        let best = visited.min { $0.cost < $1.cost }!
-        return finish(loaded, assigner: assigner, decisions: best.decisions, packing: best.packing)
+        return finish(loaded, assigner: assigner, decisions: best!.decisions, packing: best!.packing)
     }
 
     /// The VMs of applications on pair tiers, as packing items.

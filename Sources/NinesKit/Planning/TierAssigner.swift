@@ -7,6 +7,7 @@ public struct TierAssigner: Sendable {
     public var platform: PlatformSpec
     public var costs: ProtectionCostModel
     public var downtime: DowntimeModel
+    private var applicationsByName: [String: Application]
 
     public init(engagement: Engagement, catalog: Catalog, packingFactors: [String: Double]? = nil) {
         self.engagement = engagement
@@ -14,6 +15,7 @@ public struct TierAssigner: Sendable {
         self.platform = catalog.platform(engagement.platform)!
         self.costs = ProtectionCostModel(catalog: catalog, engagement: engagement, platform: platform, packingFactors: packingFactors)
         self.downtime = DowntimeModel(rates: catalog.failureRates, yearDays: engagement.yearDays)
+        self.applicationsByName = Dictionary(engagement.applications.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// A tier for every application, each composed in series with its dependencies.
@@ -32,8 +34,7 @@ public struct TierAssigner: Sendable {
         var sla = app.sla
         var from: [String] = []
         let strictness: [SLA.SiteDisaster: Int] = [.accept: 0, .recover: 1, .survive: 2]
-        let names = Set(dependents)
-        for dependent in engagement.applications where names.contains(dependent.name) {
+        for dependent in dependents.compactMap({ applicationsByName[$0] }) {
             var raised = false
             if dependent.sla.availability > sla.availability { (sla.availability, raised) = (dependent.sla.availability, true) }
             if dependent.sla.rto < sla.rto { (sla.rto, raised) = (dependent.sla.rto, true) }

@@ -47,7 +47,10 @@ public struct RiskReport: Sendable {
             Distribution(name: name, values: losses.column(index, trials: trials), analytic: model.analytic[index])
         }
         estate = Distribution(name: "estate", values: losses.totals(trials: trials), analytic: model.analytic.reduce(0, +))
+        byName = Dictionary(applications.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    public func application(_ name: String) -> Distribution? { applications.first { $0.name == name } }
+    private var byName: [String: Int] = [:]
+
+    public func application(_ name: String) -> Distribution? { byName[name].map { applications[$0] } }
 }
