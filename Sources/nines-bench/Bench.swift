@@ -125,6 +125,10 @@ enum Bench {
         let options = Pipeline.Options(engagement: folder.path, catalog: "Catalog", templates: "Templates", output: out.path)
         let loaded = try StageTimer.measure("ingest", &rows) { try Pipeline.check(options) }
         var plan = StageTimer.measure("tiers and pairs", &rows) { Planner.plan(loaded) }
+        if ProcessInfo.processInfo.environment["NINES_BENCH_STOP"] == "planning" {
+            for row in rows { print("| \(size) | \(row.0) | \(String(format: "%.2f", row.1)) | \(String(format: "%.0f", row.2)) |") }
+            return
+        }
         StageTimer.measure("risk (Monte Carlo)", &rows) {
             let model = RiskModelBuilder.build(plan)
             plan.risk = RiskSimulator(trials: RiskSimulator.defaultTrials(for: model), seed: 1).run(model)

@@ -10,16 +10,23 @@ public struct ProtectionCostModel: Sendable {
     /// packing costs a whole pair: the first VM placed there buys one.
     public var packingFactors: [String: Double]?
 
+    /// Hardware of each site, looked up once.
+    private let hardwareBySite: [String: HardwareProfile]
+
     public init(catalog: Catalog, engagement: Engagement, platform: PlatformSpec, packingFactors: [String: Double]? = nil) {
         self.catalog = catalog
         self.engagement = engagement
         self.platform = platform
         self.packingFactors = packingFactors
+        var bySite: [String: HardwareProfile] = [:]
+        for site in engagement.sites {
+            bySite[site.id] = catalog.hardwareProfile(site.hardware ?? engagement.hardware) ?? catalog.hardwareProfile(engagement.hardware)
+        }
+        hardwareBySite = bySite
     }
 
     public func hardware(forSite site: String) -> HardwareProfile {
-        let id = engagement.site(site)?.hardware ?? engagement.hardware
-        return catalog.hardwareProfile(id) ?? catalog.hardwareProfile(engagement.hardware)!
+        hardwareBySite[site] ?? catalog.hardwareProfile(engagement.hardware)!
     }
 
     /// Electricity per server per year: watts × hours × PUE × price per kWh.

@@ -124,13 +124,18 @@ struct ThreadBuckets {
         return result
     }
 
+    /// Bins tried per free-thread value before moving on: on a large estate a bucket holds
+    /// thousands of bins, and trying them all made packing quadratic.
+    static let triesPerBucket = 48
+
     /// The first bin, walking free-thread values from `need` upward (best fit) or from the
-    /// largest down to `need` (worst fit), that `accepts`; in a bucket, in the order the bins entered it.
+    /// largest down to `need` (worst fit), that `accepts`; in a bucket, in the order the bins
+    /// entered it, at most `triesPerBucket` of them.
     func first(from need: Int, upward: Bool, accepts: (Int) -> Bool) -> Int? {
         guard need < buckets.count else { return nil }
         let slots = upward ? Array(max(need, 0)..<buckets.count) : Array((max(need, 0)..<buckets.count).reversed())
         for slot in slots where !buckets[slot].isEmpty {
-            if let bin = buckets[slot].first(where: accepts) { return bin }
+            if let bin = buckets[slot].prefix(Self.triesPerBucket).first(where: accepts) { return bin }
         }
         return nil
     }
