@@ -35,12 +35,14 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 "CXMLShim",
+                "CFileShim",
             ]
         ),
         .executableTarget(
             name: "nines-bench",
             dependencies: ["NinesKit"]
         ),
+        .target(name: "CFileShim"),
         .target(
             name: "CXMLShim",
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],

@@ -51,4 +51,24 @@ public enum InputValue {
         default: return "between \(Number.plain(range.lowerBound)) and \(Number.plain(range.upperBound))"
         }
     }
+
+    /// Longest name accepted (VMs, applications, sites).
+    public static let maxNameLength = 255
+
+    /// Checks a name from the input: not empty, not over 255 characters, no control characters
+    /// (they would corrupt reports and terminals). Markup and quotes are allowed: every output
+    /// escapes them.
+    public static func name(_ text: Located<String>, key: String, diagnostics: inout DiagnosticCollector) -> Bool {
+        if text.value.count > maxNameLength {
+            diagnostics.error("'\(key)' is \(text.value.count) characters long; the limit is \(maxNameLength)", at: text.location)
+            return false
+        }
+        if text.value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            diagnostics.error(
+                "'\(key)' '\(Escape.plain(text.value))' contains control characters", at: text.location,
+                fix: "remove tabs, line breaks and other control characters from the name")
+            return false
+        }
+        return true
+    }
 }

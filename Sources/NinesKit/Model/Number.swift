@@ -6,6 +6,7 @@ public enum Number {
     /// `1234.5` → `1234.5`; at most `maxFraction` decimals, trailing zeros dropped.
     public static func plain(_ value: Double, maxFraction: Int = 6) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "inf" : "-inf") }
+        if abs(value) >= 1e15 { return String(format: "%.6g", value) }
         let scale = pow(10.0, Double(maxFraction))
         let rounded = (value * scale).rounded() / scale
         // Fast path: Swift prints the shortest exact form; it is used where that form has no

@@ -1,3 +1,4 @@
+import CFileShim
 import Foundation
 
 #if canImport(Glibc)
@@ -7,8 +8,9 @@ import Foundation
 #endif
 
 /// Writes a set of files into an output folder atomically: everything goes into a temporary
-/// sibling folder first, which then replaces the old folder in two renames. A failed run
-/// leaves the previous output intact (the pattern of XcodeGen's `FileWriter`).
+/// sibling folder first, which then takes the old folder's place in one atomic exchange
+/// (two renames where the file system cannot exchange). A failed or killed run leaves the
+/// previous output intact (the pattern of XcodeGen's `FileWriter`).
 public struct OutputWriter: Sendable {
     public var destination: URL
 
@@ -23,6 +25,7 @@ public struct OutputWriter: Sendable {
         let name = destination.lastPathComponent
         let staging = parent.appendingPathComponent(".\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)")
         let retired = parent.appendingPathComponent(".\(name).old-\(ProcessInfo.processInfo.processIdentifier)")
+        Self.removeStale(parent: parent, name: name)
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try? fm.removeItem(at: staging)
@@ -53,6 +56,11 @@ public struct OutputWriter: Sendable {
         }
         do {
             if fm.fileExists(atPath: destination.path) {
+                if cx_exchange(staging.path, destination.path) == 0 {
+                    // One atomic step: the new folder is in place, the old one is at `staging`.
+                    try? fm.removeItem(at: staging)
+                    return
+                }
                 try? fm.removeItem(at: retired)
                 try fm.moveItem(at: destination, to: retired)
             }
@@ -64,6 +72,20 @@ public struct OutputWriter: Sendable {
             }
             try? fm.removeItem(at: staging)
             throw OutputError(path: destination.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Removes staging folders a killed run left beside the output (`.NAME.tmp-PID`,
+    /// `.NAME.old-PID` of processes that no longer exist).
+    static func removeStale(parent: URL, name: String) {
+        let fm = FileManager.default
+        for entry in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] {
+            for prefix in [".\(name).tmp-", ".\(name).old-"] where entry.hasPrefix(prefix) {
+                guard let pid = Int32(entry.dropFirst(prefix.count)), pid != ProcessInfo.processInfo.processIdentifier,
+                    kill(pid, 0) != 0, errno == ESRCH
+                else { continue }
+                try? fm.removeItem(at: parent.appendingPathComponent(entry))
+            }
         }
     }
 

@@ -55,6 +55,8 @@ public enum InventoryCSVReader {
         }
         let name = cell("vm").value
         if name.isEmpty { diagnostics.error("'vm' is empty", at: location, fix: "every row needs a VM name") }
+        let nameOK = name.isEmpty || InputValue.name(cell("vm"), key: "vm", diagnostics: &diagnostics)
+        let appOK = cell("application").value.isEmpty || InputValue.name(cell("application"), key: "application", diagnostics: &diagnostics)
         let vcpus = InputValue.number(cell("vcpus"), key: "vcpus", in: 1...maxVCPUs, diagnostics: &diagnostics)
         if let vcpus, vcpus != vcpus.rounded() {
             diagnostics.error("'vcpus' is \(Number.plain(vcpus)); it must be a whole number", at: location)
@@ -82,7 +84,7 @@ public enum InventoryCSVReader {
                     fix: "use one of: \(TierID.all.map(\.description).joined(separator: ", "))")
             }
         }
-        guard !name.isEmpty, let vcpus, let memory, memory > 0, let disk, !site.isEmpty, let power else { return nil }
+        guard !name.isEmpty, nameOK, appOK, let vcpus, let memory, memory > 0, let disk, !site.isEmpty, let power else { return nil }
         let application = cell("application").value
         return Workload(
             name: name, application: application.isEmpty ? name : application, vcpus: Int(vcpus), memoryGiB: memory,

@@ -19,6 +19,7 @@ public enum ApplicationBuilder {
             diagnostics.error("application has no 'name'", at: record.location)
             return nil
         }
+        guard InputValue.name(name, key: "name", diagnostics: &diagnostics) else { return nil }
         let errorsBefore = diagnostics.errors.count
         let sla = buildSLA(record, diagnostics: &diagnostics)
         let impact = buildImpact(record, diagnostics: &diagnostics)

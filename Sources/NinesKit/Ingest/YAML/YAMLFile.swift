@@ -13,6 +13,8 @@ public struct YAMLFile {
     public static let maxBytes = 16 * 1024 * 1024
     /// Most nodes a document may expand to, aliases counted at every use.
     public static let maxNodes = 500_000
+    /// Deepest nesting of mappings and sequences.
+    public static let maxDepth = 64
 
     public init(path: String, root: Node) {
         self.path = path
@@ -48,6 +50,12 @@ public struct YAMLFile {
                 diagnostics.error("the file is empty", at: whole)
                 return nil
             }
+            guard depth(of: root, limit: maxDepth) <= maxDepth else {
+                diagnostics.error(
+                    "the document nests deeper than \(maxDepth) levels", at: SourceLocation(file: path, line: root.mark?.line ?? 0),
+                    fix: "flatten the structure")
+                return nil
+            }
             var budget = maxNodes
             guard withinBudget(root, &budget) else {
                 diagnostics.error(
@@ -69,6 +77,16 @@ public struct YAMLFile {
     /// Location of a node in this file.
     public func location(of node: Node) -> SourceLocation {
         SourceLocation(file: path, line: node.mark?.line ?? 0)
+    }
+
+    /// Nesting depth, counted no further than `limit` + 1.
+    private static func depth(of node: Node, limit: Int) -> Int {
+        guard limit >= 0 else { return 1 }
+        switch node {
+        case .scalar, .alias: return 1
+        case .mapping(let mapping): return 1 + (mapping.map { depth(of: $0.value, limit: limit - 1) }.max() ?? 0)
+        case .sequence(let sequence): return 1 + (sequence.map { depth(of: $0, limit: limit - 1) }.max() ?? 0)
+        }
     }
 
     private static func withinBudget(_ node: Node, _ budget: inout Int) -> Bool {
