@@ -25,7 +25,8 @@ public enum LibvirtImporter {
         return result
     }
 
-    static func domain(_ root: XMLNode, source: String) throws(ImportError) -> ImportedVM {
+    /// One domain document as an imported VM.
+    public static func domain(_ root: XMLNode, source: String) throws(ImportError) -> ImportedVM {
         let location = SourceLocation(file: source, line: root.line)
         guard root.name == "domain" else { throw ImportError("not a libvirt domain (root element is <\(root.name)>)", at: location) }
         guard let name = root.child("name")?.trimmedText, !name.isEmpty else { throw ImportError("the domain has no <name>", at: location) }
