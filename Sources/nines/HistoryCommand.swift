@@ -34,9 +34,7 @@ struct HistoryCommand: ParsableCommand {
         let name = engagement.map { URL(fileURLWithPath: $0).lastPathComponent }
         let rows = try reportingErrors { try store.history(engagement: name) }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            print(try JSONOutput.string(rows, snakeCase: false), terminator: "")
             return
         }
         let table = TextTable(
@@ -76,9 +74,7 @@ struct CompareCommand: ParsableCommand {
         }
         let comparison = AssessmentComparison(from: old, to: new)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(comparison), as: UTF8.self))
+            print(try JSONOutput.string(comparison), terminator: "")
             return
         }
         print(

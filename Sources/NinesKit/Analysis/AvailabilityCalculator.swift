@@ -16,12 +16,7 @@ public enum AvailabilityCalculator {
         public var yearDays: Double
 
         /// Key-sorted, snake_case JSON with a trailing newline.
-        public func json() throws -> String {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            encoder.keyEncodingStrategy = .convertToSnakeCase
-            return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
-        }
+        public func json() throws -> String { try JSONOutput.string(self) }
     }
 
     public static func single(mtbf: TimeSpan, mttr: TimeSpan, yearDays: Double) -> Result {

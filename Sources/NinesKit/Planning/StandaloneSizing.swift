@@ -40,12 +40,7 @@ public struct StandaloneSizing: Sendable {
         public var skipped: [String]
         public var capacity: HostCapacity
 
-        public func json() throws -> String {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            encoder.keyEncodingStrategy = .convertToSnakeCase
-            return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
-        }
+        public func json() throws -> String { try JSONOutput.string(self) }
     }
 
     public var capacity: HostCapacity {

@@ -173,12 +173,5 @@ public struct PlanDocument: Encodable, Sendable {
     }
 
     /// Pretty, key-sorted JSON with a trailing newline.
-    public func json() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        var data = try encoder.encode(self)
-        data.append(0x0A)
-        return data
-    }
+    public func json() throws -> Data { try JSONOutput.data(self) }
 }
