@@ -50,18 +50,19 @@ public struct YAMLFile {
                 diagnostics.error("the file is empty", at: whole)
                 return nil
             }
-            guard depth(of: root, limit: maxDepth) <= maxDepth else {
-                diagnostics.error(
-                    "the document nests deeper than \(maxDepth) levels", at: SourceLocation(file: path, line: root.mark?.line ?? 0),
-                    fix: "flatten the structure")
-                return nil
-            }
             var budget = maxNodes
             guard withinBudget(root, &budget) else {
                 diagnostics.error(
                     "the document expands to more than \(maxNodes) nodes (aliases counted at each use)",
                     at: SourceLocation(file: path, line: root.mark?.line ?? 0),
                     fix: "remove the repeated aliases")
+                return nil
+            }
+            // After the node budget: an alias bomb must be refused before anything walks it whole.
+            guard depth(of: root, limit: maxDepth) <= maxDepth else {
+                diagnostics.error(
+                    "the document nests deeper than \(maxDepth) levels", at: SourceLocation(file: path, line: root.mark?.line ?? 0),
+                    fix: "flatten the structure")
                 return nil
             }
             return YAMLFile(path: path, root: root)
