@@ -122,3 +122,23 @@ import Testing
         #expect(diagnostics.errors.map(\.location.line) == [2, 3, 4])
     }
 }
+
+@Suite struct BrokenTabularImportTests {
+    /// A CSV without the columns of the format it is imported as names the file, the header
+    /// line and the columns it needs.
+    @Test func wrongColumnsAreNamed() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("export.csv")
+        try "Host,CPU\nx,2\n".write(to: url, atomically: true, encoding: .utf8)
+        let powercli = #expect(throws: ImportError.self) { try InventoryImporter.read([url.path], format: .powercli) }
+        #expect(powercli?.message.contains("Name, NumCpu and MemoryGB") == true)
+        #expect(powercli?.location?.line == 1)
+        let azure = #expect(throws: ImportError.self) { try InventoryImporter.read([url.path], format: .azureMigrate) }
+        #expect(azure?.message.contains("Server name") == true)
+        let missing = #expect(throws: ImportError.self) {
+            try InventoryImporter.read([folder.appendingPathComponent("nope.csv").path], format: .powercli)
+        }
+        #expect(missing?.message.contains("no such file") == true)
+    }
+}
