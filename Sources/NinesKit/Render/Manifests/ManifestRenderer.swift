@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every manifest of a plan: per pair `pair.yaml`, `runbook.md` and one libvirt domain per VM;
 /// for the Pacemaker + DRBD alternative, per pair a CIB, a DRBD resource per VM disk and the
 /// domains those resources carry. Paths are built only from generated identifiers.
@@ -7,21 +9,36 @@ struct ManifestRenderer {
     func files(for plan: Plan) throws -> [String: String] {
         let names = ManifestNames(plan.engagement.workloads.map(\.name))
         let boot = Self.bootOrder(plan)
-        var files: [String: String] = [:]
-        for pair in plan.packing.pairs {
-            let folder = "manifests/\(pair.id)"
-            files["\(folder)/pair.yaml"] = try PairManifest.yaml(pair, plan: plan, names: names, bootOrder: boot)
-            files["\(folder)/runbook.md"] = templates.render(
-                "runbook.md", RunbookView(pair: pair, plan: plan, names: names, bootOrder: boot))
-            for member in pair.members {
-                let id = names[member.vm]
-                files["\(folder)/vms/\(id).xml"] = LibvirtDomain.xml(
-                    id: id, member: member, disk: "/dev/mapper/\(id)-disk0", bridges: ["business1"],
-                    description: "\(member.application): \(member.tier.local.rawValue.uppercased()) on \(pair.id)")
+        let pairs = plan.packing.pairs
+        // Each pair's files are rendered on any core into its own slot, then merged in order.
+        let slots = ResultSlots<[String: String]>(count: pairs.count)
+        let failure = FirstError()
+        DispatchQueue.concurrentPerform(iterations: pairs.count) { index in
+            do {
+                slots.set(index, try pairFiles(pairs[index], plan: plan, names: names, boot: boot))
+            } catch {
+                failure.set(error)
             }
         }
+        if let error = failure.value { throw error }
+        var files: [String: String] = [:]
+        for index in pairs.indices { files.merge(slots.value(index) ?? [:]) { $1 } }
         if let alternative = plan.tco?.alternatives.first(where: { $0.id == "pacemaker-drbd" }) {
             files.merge(Self.pacemaker(alternative.sizing.pairs, names: names)) { $1 }
+        }
+        return files
+    }
+
+    private func pairFiles(_ pair: Pair, plan: Plan, names: ManifestNames, boot: [String: Int]) throws -> [String: String] {
+        let folder = "manifests/\(pair.id)"
+        var files: [String: String] = [:]
+        files["\(folder)/pair.yaml"] = try PairManifest.yaml(pair, plan: plan, names: names, bootOrder: boot)
+        files["\(folder)/runbook.md"] = templates.render("runbook.md", RunbookView(pair: pair, plan: plan, names: names, bootOrder: boot))
+        for member in pair.members {
+            let id = names[member.vm]
+            files["\(folder)/vms/\(id).xml"] = LibvirtDomain.xml(
+                id: id, member: member, disk: "/dev/mapper/\(id)-disk0", bridges: ["business1"],
+                description: "\(member.application): \(member.tier.local.rawValue.uppercased()) on \(pair.id)")
         }
         return files
     }
@@ -70,5 +87,25 @@ struct ManifestRenderer {
         var order: [String: Int] = [:]
         for vm in plan.engagement.workloads { order[vm.name] = level(vm.application, []) }
         return order
+    }
+}
+
+/// One result slot per index, written by a parallel loop (each index by exactly one iteration).
+final class ResultSlots<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Value?]
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        defer { lock.unlock() }
+        values[index] = value
+    }
+
+    func value(_ index: Int) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[index]
     }
 }
