@@ -34,7 +34,7 @@ struct SizeCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        guard let memory = Self.gib(hostMemory), memory > 0 else {
+        guard let memory = MemorySize.gib(parsing: hostMemory) else {
             throw ValidationError("--host-memory is a size such as 384GiB, 512GB or 0.5TiB")
         }
         guard hostThreads > 0 else { throw ValidationError("--host-threads must be positive") }
@@ -70,18 +70,5 @@ struct SizeCommand: ParsableCommand {
         print(
             "\n\(result.pairs) pairs, lower bound \(result.lowerBound); \(result.unplaced.count) VM(s) too large, \(result.skipped.count) not on an HA/FT tier"
         )
-    }
-
-    /// `384GiB`, `384G`, `512GB` (decimal), `0.5TiB` → GiB.
-    static func gib(_ text: String) -> Double? {
-        let units: [(String, Double)] = [
-            ("tib", 1024), ("gib", 1), ("mib", 1.0 / 1024), ("tb", 1e12 / 1_073_741_824), ("gb", 1e9 / 1_073_741_824), ("t", 1024),
-            ("g", 1),
-        ]
-        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
-        for (suffix, factor) in units where lower.hasSuffix(suffix) {
-            return Double(lower.dropLast(suffix.count)).map { $0 * factor }
-        }
-        return Double(lower)
     }
 }

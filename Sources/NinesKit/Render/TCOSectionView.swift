@@ -34,8 +34,12 @@ public struct TCOSectionView: Sendable {
         card = tco.alternatives.map { e in
             CardRow(
                 name: md(e.spec.name), unplanned: Number.downtime(minutes: e.unplannedMinutesPerApplication),
-                cost: money(e.downtimeCostPerYear), maintenance: Number.downtime(minutes: e.maintenanceMinutesPerApplication),
-                recovery: e.recoveryTime.description, dataLoss: e.spec.dataLoss.value.description, effort: md(e.spec.recoveryEffort))
+                cost: money(e.downtimeCostPerYear),
+                maintenance: e.maintenanceMinutesPerApplication == 0
+                    ? "none" : Number.downtime(minutes: e.maintenanceMinutesPerApplication),
+                recovery: Number.downtime(minutes: e.recoveryTime.minutes),
+                dataLoss: e.spec.dataLoss.value.seconds == 0 ? "none" : Number.downtime(minutes: e.spec.dataLoss.value.minutes),
+                effort: md(e.spec.recoveryEffort))
         }
         var findings: [String] = []
         if let reference = tco.reference, let name = names[reference] {

@@ -65,3 +65,20 @@ import Testing
         #expect(TierID.all.count == 8)
     }
 }
+
+@Suite struct MemorySizeTests {
+    @Test func parsesUnits() {
+        #expect(MemorySize.gib(parsing: "384GiB") == 384)
+        #expect(MemorySize.gib(parsing: "384g") == 384)
+        #expect(MemorySize.gib(parsing: "0.5TiB") == 512)
+        #expect(MemorySize.gib(parsing: "65536MiB") == 64)
+        #expect(MemorySize.gib(parsing: "256") == 256)
+        // 512 GB is 512 × 10⁹ bytes = 476.84 GiB.
+        #expect(abs(MemorySize.gib(parsing: "512GB")! - 476.837_158) < 1e-5)
+    }
+
+    @Test(arguments: ["", "GiB", "-384GiB", "0", "infGiB", "nan", "384 apples", "1e400GiB"])
+    func refuses(text: String) {
+        #expect(MemorySize.gib(parsing: text) == nil)
+    }
+}

@@ -43,27 +43,21 @@ public struct DependencyGraph: Sendable {
         for name in order { for dependency in edges[name] ?? [] { reverse[dependency, default: []].append(name) } }
         var result: [String: [String]] = [:]
         for name in order {
-            var seen: Set<String> = [name]
-            var queue = reverse[name] ?? []
-            var found: [String] = []
-            var head = 0
-            while head < queue.count {
-                let next = queue[head]
-                head += 1
-                guard seen.insert(next).inserted else { continue }
-                found.append(next)
-                queue += reverse[next] ?? []
-            }
+            let found = Self.reach(from: name, along: reverse)
             if !found.isEmpty { result[name] = found }
         }
         return result
     }
 
     /// Every application `name` depends on, directly or not (cycles are cut).
-    public func closure(of name: String) -> [String] {
+    public func closure(of name: String) -> [String] { Self.reach(from: name, along: edges) }
+
+    /// Breadth-first: everything reachable from `start` along `edges`, in the order reached,
+    /// `start` itself excluded.
+    private static func reach(from start: String, along edges: [String: [String]]) -> [String] {
         var result: [String] = []
-        var queue = edges[name] ?? []
-        var seen: Set<String> = [name]
+        var queue = edges[start] ?? []
+        var seen: Set<String> = [start]
         var head = 0
         while head < queue.count {
             let next = queue[head]
