@@ -23,12 +23,15 @@ public enum Planner {
         var seen = Set<[String]>()
         var best: (decisions: [TierDecision], packing: PairPacker.Result, cost: Double)?
         var assigner = TierAssigner(engagement: loaded.engagement, catalog: loaded.catalog)
+        // Everything but the pair prices is assessed once; each round only reprices.
+        let table = TierOptionTable(assigner)
+        let graph = DependencyGraph(loaded.engagement.applications)
         for _ in 0..<maxRounds {
             assigner = TierAssigner(engagement: loaded.engagement, catalog: loaded.catalog, packingFactors: factors)
-            let decisions = assigner.decisions()
+            let decisions = assigner.decisions(table: table, graph: graph)
             let packing = PairPacker().pack(items(decisions, assigner: assigner))
             let repriced = packingFactors(packing, costs: assigner.costs)
-            let cost = trueCost(decisions, assigner: assigner, factors: repriced)
+            let cost = trueCost(decisions, table: table, factors: repriced)
             if best == nil || cost < best!.cost - 1e-6 { best = (decisions, packing, cost) }
             // An assignment seen before: a fixed point or a cycle. Either way the cheapest
             // assignment seen is kept, so the result cannot oscillate.
@@ -75,13 +78,13 @@ public enum Planner {
 
     /// What an assignment really costs a year once its packing is known: protection repriced
     /// at the packing's factors, plus the expected downtime with dependencies.
-    static func trueCost(_ decisions: [TierDecision], assigner: TierAssigner, factors: [String: Double]) -> Double {
-        var costs = assigner.costs
-        costs.packingFactors = factors
-        return decisions.reduce(0) { total, decision in
+    static func trueCost(_ decisions: [TierDecision], table: TierOptionTable, factors: [String: Double]) -> Double {
+        let byGroup = table.factorsByGroup(factors)
+        return decisions.indices.reduce(0) { total, index in
+            let decision = decisions[index]
             let protection =
-                decision.chosen.tier.map { tier in
-                    assigner.engagement.workloads(of: decision.application.name).reduce(0) { $0 + costs.annualCost(of: $1, tier: tier) }
+                decision.chosen.tier.flatMap { tier in TierID.all.firstIndex(of: tier) }.map { option in
+                    table.protection(application: index, option: option, factors: byGroup)
                 } ?? 0
             return total + protection + decision.service.totalCost
         }

@@ -20,9 +20,22 @@ public struct TierAssigner: Sendable {
 
     /// A tier for every application, each composed in series with its dependencies.
     public func decisions() -> [TierDecision] {
-        let graph = DependencyGraph(engagement.applications)
-        let dependents = graph.dependents()
-        var decisions = engagement.applications.map { decide($0, dependents: dependents[$0.name] ?? []) }
+        decisions(table: TierOptionTable(self), graph: DependencyGraph(engagement.applications))
+    }
+
+    /// `decisions()` from options worked out once (`TierOptionTable`), repriced at this
+    /// assigner's packing factors.
+    func decisions(table: TierOptionTable, graph: DependencyGraph) -> [TierDecision] {
+        let factors = table.factorsByGroup(costs.packingFactors)
+        var decisions = table.entries.indices.map { index in
+            let entry = table.entries[index]
+            let original = engagement.applications[index]
+            if let saas = entry.saas { return saas }
+            var decision = choose(entry.application, options: table.options(application: index, factors: factors))
+            decision.explanation = heldPrefix(entry.application.sla, raisedBy: entry.raisedBy) + decision.explanation
+            decision.application = original
+            return decision
+        }
         ServiceComposer.compose(&decisions, graph: graph, minutesPerYear: engagement.minutesPerYear)
         return decisions
     }
@@ -60,17 +73,18 @@ public struct TierAssigner: Sendable {
         let (sla, raisedBy) = effectiveSLA(original, dependents: dependents)
         var app = original
         app.sla = sla
-        var decision = choose(app)
-        if !raisedBy.isEmpty {
-            decision.explanation =
-                "Held to \(Number.plain(sla.availability))%, RTO \(sla.rto), site disaster '\(sla.siteDisaster.rawValue)' because \(raisedBy.joined(separator: ", ")) depend\(raisedBy.count == 1 ? "s" : "") on it. "
-                + decision.explanation
-        }
+        var decision = choose(app, options: TierID.all.map { assess(app, tier: $0) })
+        decision.explanation = heldPrefix(sla, raisedBy: raisedBy) + decision.explanation
         return decision
     }
 
-    private func choose(_ app: Application) -> TierDecision {
-        let options = TierID.all.map { assess(app, tier: $0) }
+    private func heldPrefix(_ sla: SLA, raisedBy: [String]) -> String {
+        guard !raisedBy.isEmpty else { return "" }
+        return
+            "Held to \(Number.plain(sla.availability))%, RTO \(sla.rto), site disaster '\(sla.siteDisaster.rawValue)' because \(raisedBy.joined(separator: ", ")) depend\(raisedBy.count == 1 ? "s" : "") on it. "
+    }
+
+    private func choose(_ app: Application, options: [TierAssessment]) -> TierDecision {
         let current = options.first { $0.tier == (app.currentTier ?? engagement.baselineTier) } ?? options[0]
         let vms = engagement.workloads(of: app.name)
         if let pin = vms.compactMap(\.pinnedTier).first, let pinned = options.first(where: { $0.tier == pin }) {

@@ -9,8 +9,12 @@ public enum Escape {
 
     /// For HTML text and attribute values.
     public static func html(_ text: String) -> String {
+        // Most names need no escaping: hand them back without building a new string.
+        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
+            return text
+        }
         var out = ""
-        out.reserveCapacity(text.count)
+        out.reserveCapacity(text.utf8.count + 16)
         for c in text {
             switch c {
             case "&": out += "&amp;"
@@ -28,6 +32,17 @@ public enum Escape {
     /// (control characters other than tab and line breaks) become U+FFFD.
     public static func xml(_ text: String) -> String {
         var out = ""
+        appendXML(text, to: &out)
+        return out
+    }
+
+    /// `xml(text)` appended to `out` without an intermediate string.
+    static func appendXML(_ text: String, to out: inout String) {
+        // Fast path: printable ASCII without markup characters is its own escape.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }) {
+            out.append(text)
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
@@ -44,7 +59,6 @@ public enum Escape {
                 }
             }
         }
-        return out
     }
 
     /// For a Markdown table cell: inline markup and HTML are backslash-escaped or encoded, the

@@ -34,14 +34,17 @@ public struct OutputWriter: Sendable {
             for path in paths where !Self.isSafe(path) {
                 throw OutputError(path: path, reason: "refusing a path outside the output folder")
             }
-            // Each folder is created once; the files are then written on every core.
-            for folder in Set(paths.map { ($0 as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
-                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-            }
+            // Files are grouped by folder and each folder is handled by one thread, so two threads
+            // never create entries in the same directory at once (they would contend for its lock).
+            let byFolder = Dictionary(grouping: paths) { ($0 as NSString).deletingLastPathComponent }
+            let folders = byFolder.keys.sorted()
+            let root = staging.path
             let failure = FirstError()
-            DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            DispatchQueue.concurrentPerform(iterations: folders.count) { index in
                 do {
-                    try Self.writeFile(files[paths[index]]!, to: staging.appendingPathComponent(paths[index]).path)
+                    let folder = folders[index]
+                    if !folder.isEmpty { try Self.makeFolders(folder, under: root) }
+                    for path in byFolder[folder]! { try Self.writeFile(files[path]!, to: root + "/" + path) }
                 } catch {
                     failure.set(error)
                 }
@@ -85,6 +88,18 @@ public struct OutputWriter: Sendable {
                     kill(pid, 0) != 0, errno == ESRCH
                 else { continue }
                 try? fm.removeItem(at: parent.appendingPathComponent(entry))
+            }
+        }
+    }
+
+    /// Creates `folder` (relative, already checked by `isSafe`) and its missing parents under
+    /// `root`; a folder another thread has just created is fine.
+    static func makeFolders(_ folder: String, under root: String) throws {
+        var path = root
+        for part in folder.split(separator: "/") {
+            path += "/" + part
+            if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                throw OutputError(path: path, reason: String(cString: strerror(errno)))
             }
         }
     }

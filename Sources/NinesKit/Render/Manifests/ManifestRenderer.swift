@@ -32,7 +32,7 @@ struct ManifestRenderer {
     private func pairFiles(_ pair: Pair, plan: Plan, names: ManifestNames, boot: [String: Int]) throws -> [String: String] {
         let folder = "manifests/\(pair.id)"
         var files: [String: String] = [:]
-        files["\(folder)/pair.yaml"] = try PairManifest.yaml(pair, plan: plan, names: names, bootOrder: boot)
+        files["\(folder)/pair.yaml"] = PairManifest.yaml(pair, plan: plan, names: names, bootOrder: boot)
         files["\(folder)/runbook.md"] = templates.render("runbook.md", RunbookView(pair: pair, plan: plan, names: names, bootOrder: boot))
         for member in pair.members {
             let id = names[member.vm]

@@ -1,15 +1,13 @@
-import Yams
-
 /// manifests/pair-NN/pair.yaml: the system as the engine is configured — the two hosts, the
 /// A-links, the business and management networks, the quorum servers of a SplitSite pair,
 /// the storage group with one mirrored volume per VM disk, and each VM with its protection,
-/// volumes, networks and boot order. Built as a YAML node tree and serialised by Yams, so
-/// names from the input are always quoted correctly.
+/// volumes, networks and boot order. Built as a `YAMLBlock` tree, so
+/// names from the input are always quoted correctly (see `YAMLBlock`).
 enum PairManifest {
-    static func yaml(_ pair: Pair, plan: Plan, names: ManifestNames, bootOrder: [String: Int]) throws -> String {
+    static func yaml(_ pair: Pair, plan: Plan, names: ManifestNames, bootOrder: [String: Int]) -> String {
         let profile = plan.catalog.hardwareProfile(pair.hardware)!
         let platform = plan.platform
-        func host(_ index: Int, site: String) -> Node {
+        func host(_ index: Int, site: String) -> YAMLBlock {
             map([
                 ("name", str("\(pair.id)-node\(index)")), ("site", str(site)), ("hardware", str(profile.id)),
                 ("sockets", number(profile.sockets.value)), ("cores", number(profile.cores.value)),
@@ -18,54 +16,54 @@ enum PairManifest {
                 ("management_address", str("10.\(20 + index).\(pairNumber(pair)).10")),
             ])
         }
-        let aLinks = Node(
+        let aLinks = YAMLBlock.list(
             (1...2).map { index in
                 map([
                     ("name", str("a-link\(index)")), ("speed_gbps", number(10)), ("mtu", number(9000)),
-                    ("carries", Node([str("disk mirroring"), str("live migration"), str("FT checkpoints")])),
-                    ("ports", Node([str("\(pair.id)-node0:a\(index)"), str("\(pair.id)-node1:a\(index)")])),
+                    ("carries", .list([str("disk mirroring"), str("live migration"), str("FT checkpoints")])),
+                    ("ports", .list([str("\(pair.id)-node0:a\(index)"), str("\(pair.id)-node1:a\(index)")])),
                 ])
             })
-        let networks = Node([
+        let networks = YAMLBlock.list([
             map([("name", str("mgmt")), ("role", str("management")), ("speed_gbps", number(1))]),
             map([("name", str("business1")), ("role", str("business")), ("speed_gbps", number(1))]),
         ])
-        let quorum: Node =
+        let quorum: YAMLBlock =
             pair.isSplitSite
             ? map([
-                ("required", Node("true", Tag(.bool), .plain)),
+                ("required", .bool(true)),
                 ("reason", str("the hosts are at \(pair.site) and \(pair.secondSite): a quorum server at a third site breaks ties")),
                 (
                     "servers",
-                    Node([
+                    .list([
                         map([("name", str("quorum1")), ("ports", str("UDP 4557, 4558"))]),
                         map([("name", str("quorum2")), ("ports", str("UDP 4557, 4558"))]),
                     ])
                 ),
             ])
-            : map([("required", Node("false", Tag(.bool), .plain)), ("servers", Node([Node]()))])
+            : map([("required", .bool(false)), ("servers", .list([]))])
         let members = pair.members.sorted { (bootOrder[$0.vm] ?? 0, $0.vm) < (bootOrder[$1.vm] ?? 0, $1.vm) }
-        let volumes = Node(
+        let volumes = YAMLBlock.list(
             members.map { m in
                 map([
                     ("name", str("\(names[m.vm])-disk0")), ("vm", str(names[m.vm])), ("size_gib", number(max(1, m.diskGiB.rounded(.up)))),
-                    ("storage_group", str("sg1")), ("mirrored", Node("true", Tag(.bool), .plain)),
+                    ("storage_group", str("sg1")), ("mirrored", .bool(true)),
                 ])
             })
-        let vms = Node(
+        let vms = YAMLBlock.list(
             members.map { m in
                 map([
                     ("id", str(names[m.vm])), ("name", str(m.vm)), ("application", str(m.application)),
                     ("protection", str(m.tier.local.rawValue.uppercased())), ("site_protection", str(m.tier.site.rawValue)),
                     ("vcpus", number(Double(m.vcpus))), ("memory_gib", number(m.memoryGiB)), ("os", str(m.os)),
-                    ("volumes", Node([str("\(names[m.vm])-disk0")])), ("networks", Node([str("business1")])),
+                    ("volumes", .list([str("\(names[m.vm])-disk0")])), ("networks", .list([str("business1")])),
                     ("boot_order", number(Double(bootOrder[m.vm] ?? 1))),
                     ("domain_xml", str("vms/\(names[m.vm]).xml")),
                 ])
             })
-        let storage = Node([
+        let storage = YAMLBlock.list([
             map([
-                ("name", str("sg1")), ("hosts", Node([str("\(pair.id)-node0"), str("\(pair.id)-node1")])),
+                ("name", str("sg1")), ("hosts", .list([str("\(pair.id)-node0"), str("\(pair.id)-node1")])),
                 ("capacity_gib", number(pair.members.reduce(0) { $0 + max(1, $1.diskGiB.rounded(.up)) })),
             ])
         ])
@@ -75,30 +73,17 @@ enum PairManifest {
                 "engine_reserve",
                 map([("memory_gib", number(platform.reserveMemoryGiB.value)), ("threads", number(platform.reserveThreads.value))])
             ),
-            ("hosts", Node([host(0, site: pair.site), host(1, site: pair.secondSite)])), ("a_links", aLinks), ("networks", networks),
+            ("hosts", .list([host(0, site: pair.site), host(1, site: pair.secondSite)])), ("a_links", aLinks), ("networks", networks),
             ("quorum", quorum), ("storage_groups", storage), ("volumes", volumes), ("vms", vms),
         ])
-        return try Yams.serialize(node: root, width: -1, allowUnicode: true, sortKeys: false)
+        return root.document()
     }
 
     static func pairNumber(_ pair: Pair) -> Int { Int(pair.id.dropFirst(5)) ?? 0 }
 
-    private static func map(_ pairs: [(String, Node)]) -> Node {
-        Node(pairs.map { (str($0.0), $0.1) })
-    }
+    private static func map(_ pairs: [(String, YAMLBlock)]) -> YAMLBlock { .map(pairs) }
 
-    /// A string scalar with an explicit tag, so Yams need not resolve it with its regular
-    /// expressions (the slowest part of writing thousands of manifests); a string a YAML reader
-    /// would take for a number, a boolean or null is double-quoted so it stays a string.
-    static func str(_ text: String) -> Node {
-        let lower = text.lowercased()
-        let ambiguous =
-            text.isEmpty || "0123456789-+.~".contains(text.first!)
-            || ["true", "false", "yes", "no", "on", "off", "null", "y", "n"].contains(lower)
-        return Node(text, Tag(.str), ambiguous ? .doubleQuoted : .any)
-    }
+    private static func str(_ text: String) -> YAMLBlock { .string(text) }
 
-    private static func number(_ value: Double) -> Node {
-        Node(Number.plain(value, maxFraction: 3), value == value.rounded() ? Tag(.int) : Tag(.float), .plain)
-    }
+    private static func number(_ value: Double) -> YAMLBlock { .number(value) }
 }

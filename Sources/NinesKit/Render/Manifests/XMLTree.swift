@@ -24,23 +24,36 @@ struct XMLTree {
     }
 
     func render(into out: inout String, indent: Int) {
-        for _ in 0..<indent { out += "  " }
-        out += "<" + name
-        for (key, value) in attributes { out += " " + key + "=\"" + Escape.xml(value) + "\"" }
+        for _ in 0..<indent { out.append("  ") }
+        out.append("<")
+        out.append(name)
+        for (key, value) in attributes {
+            out.append(" ")
+            out.append(key)
+            out.append("=\"")
+            Escape.appendXML(value, to: &out)
+            out.append("\"")
+        }
         if children.isEmpty {
             guard let text else {
-                out += "/>"
+                out.append("/>")
                 return
             }
-            out += ">" + Escape.xml(text) + "</" + name + ">"
+            out.append(">")
+            Escape.appendXML(text, to: &out)
+            out.append("</")
+            out.append(name)
+            out.append(">")
             return
         }
-        out += ">\n"
+        out.append(">\n")
         for child in children {
             child.render(into: &out, indent: indent + 1)
-            out += "\n"
+            out.append("\n")
         }
-        for _ in 0..<indent { out += "  " }
-        out += "</" + name + ">"
+        for _ in 0..<indent { out.append("  ") }
+        out.append("</")
+        out.append(name)
+        out.append(">")
     }
 }
