@@ -173,5 +173,16 @@ public struct PlanDocument: Encodable, Sendable {
     }
 
     /// Pretty, key-sorted JSON with a trailing newline.
-    public func json() throws -> Data { try JSONOutput.data(self) }
+    ///
+    /// The same bytes as `JSONOutput.data(self)`, but the two long arrays (applications and
+    /// pairs) are encoded in slices on every core and spliced into the rest of the document:
+    /// JSONEncoder is single-threaded and took 12 s on a 100,000-VM plan.
+    public func json() throws -> Data {
+        var shell = self
+        shell.applications = []
+        shell.pairs = []
+        var data = try JSONOutput.data(shell)
+        data = try JSONOutput.splice(applications, into: data, key: "applications", indent: 2)
+        return try JSONOutput.splice(pairs, into: data, key: "pairs", indent: 2)
+    }
 }
