@@ -63,9 +63,8 @@ public enum Pipeline {
         quiet.trials = 0
         let plan = try plan(quiet)
         let templates = try TemplateSet.load(from: TemplateSet.locate(explicit: options.templates, catalog: plan.catalog))
-        let files = try PlanRenderer(templates: templates).manifests(for: plan)
         let output = options.output.map { URL(fileURLWithPath: $0) } ?? options.outputURL.appendingPathComponent("manifests")
-        try OutputWriter(destination: output).write(files)
+        try write(to: output) { try PlanRenderer(templates: templates).renderManifests(plan, into: $0) }
         return (plan, output)
     }
 
@@ -85,10 +84,22 @@ public enum Pipeline {
                 plan.sinceLast = AssessmentComparison(from: previous, to: current)
             }
         }
-        let files = try PlanRenderer(templates: templates).files(for: plan)
         let output = options.outputURL
-        try OutputWriter(destination: output).write(files)
+        try write(to: output) { try PlanRenderer(templates: templates).render(plan, into: $0) }
         try store?.record(plan, inputs: inputs, catalog: catalog)
         return (plan, output)
+    }
+
+    /// Renders into a staging folder beside `output` and puts it in place only when every file
+    /// was written; on any error the staging folder is removed and `output` is untouched.
+    static func write(to output: URL, _ render: (OutputStaging) throws -> Void) throws {
+        let staging = try OutputWriter(destination: output).begin()
+        do {
+            try render(staging)
+            try staging.commit()
+        } catch {
+            staging.discard()
+            throw error
+        }
     }
 }

@@ -1,4 +1,3 @@
-import CFileShim
 import Foundation
 
 #if canImport(Glibc)
@@ -11,6 +10,9 @@ import Foundation
 /// sibling folder first, which then takes the old folder's place in one atomic exchange
 /// (two renames where the file system cannot exchange). A failed or killed run leaves the
 /// previous output intact (the pattern of XcodeGen's `FileWriter`).
+///
+/// Files can be handed over as they are rendered (`begin()`, `OutputStaging.put`, `commit()`),
+/// so a large plan never holds all of its files in memory at once.
 public struct OutputWriter: Sendable {
     public var destination: URL
 
@@ -20,16 +22,8 @@ public struct OutputWriter: Sendable {
 
     /// Writes `files` (relative path → contents) as the folder's complete new contents.
     public func write(_ files: [String: Data]) throws(OutputError) {
-        let fm = FileManager.default
-        let parent = destination.deletingLastPathComponent()
-        let name = destination.lastPathComponent
-        let staging = parent.appendingPathComponent(".\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-        let retired = parent.appendingPathComponent(".\(name).old-\(ProcessInfo.processInfo.processIdentifier)")
-        Self.removeStale(parent: parent, name: name)
+        let staging = try begin()
         do {
-            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-            try? fm.removeItem(at: staging)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             let paths = files.keys.sorted()
             for path in paths where !Self.isSafe(path) {
                 throw OutputError(path: path, reason: "refusing a path outside the output folder")
@@ -38,44 +32,37 @@ public struct OutputWriter: Sendable {
             // never create entries in the same directory at once (they would contend for its lock).
             let byFolder = Dictionary(grouping: paths) { ($0 as NSString).deletingLastPathComponent }
             let folders = byFolder.keys.sorted()
-            let root = staging.path
             let failure = FirstError()
             DispatchQueue.concurrentPerform(iterations: folders.count) { index in
                 do {
-                    let folder = folders[index]
-                    if !folder.isEmpty { try Self.makeFolders(folder, under: root) }
-                    for path in byFolder[folder]! { try Self.writeFile(files[path]!, to: root + "/" + path) }
+                    for path in byFolder[folders[index]]! { try staging.put(path, files[path]!) }
                 } catch {
                     failure.set(error)
                 }
             }
             if let error = failure.value { throw error }
-        } catch let error as OutputError {
-            try? fm.removeItem(at: staging)
-            throw error
+            try staging.commit()
         } catch {
-            try? fm.removeItem(at: staging)
-            throw OutputError(path: destination.path, reason: error.localizedDescription)
+            staging.discard()
+            throw error as? OutputError ?? OutputError(path: destination.path, reason: error.localizedDescription)
         }
+    }
+
+    /// Creates the staging folder beside the destination (removing what killed runs left).
+    public func begin() throws(OutputError) -> OutputStaging {
+        let fm = FileManager.default
+        let parent = destination.deletingLastPathComponent()
+        let name = destination.lastPathComponent
+        let staging = parent.appendingPathComponent(".\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        Self.removeStale(parent: parent, name: name)
         do {
-            if fm.fileExists(atPath: destination.path) {
-                if cx_exchange(staging.path, destination.path) == 0 {
-                    // One atomic step: the new folder is in place, the old one is at `staging`.
-                    try? fm.removeItem(at: staging)
-                    return
-                }
-                try? fm.removeItem(at: retired)
-                try fm.moveItem(at: destination, to: retired)
-            }
-            try fm.moveItem(at: staging, to: destination)
-            try? fm.removeItem(at: retired)
-        } catch {
-            if !fm.fileExists(atPath: destination.path), fm.fileExists(atPath: retired.path) {
-                try? fm.moveItem(at: retired, to: destination)
-            }
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try? fm.removeItem(at: staging)
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
             throw OutputError(path: destination.path, reason: error.localizedDescription)
         }
+        return OutputStaging(destination: destination, staging: staging)
     }
 
     /// Removes staging folders a killed run left beside the output (`.NAME.tmp-PID`,
@@ -132,23 +119,5 @@ public struct OutputWriter: Sendable {
     static func isSafe(_ path: String) -> Bool {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         return !path.hasPrefix("/") && !parts.contains { $0.isEmpty || $0 == ".." || $0 == "." }
-    }
-}
-
-/// The first error of a parallel loop.
-final class FirstError: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error: (any Error)?
-
-    func set(_ error: any Error) {
-        lock.lock()
-        defer { lock.unlock() }
-        if self.error == nil { self.error = error }
-    }
-
-    var value: (any Error)? {
-        lock.lock()
-        defer { lock.unlock() }
-        return error
     }
 }

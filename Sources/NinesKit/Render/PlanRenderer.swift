@@ -9,23 +9,44 @@ public struct PlanRenderer: Sendable {
         self.templates = templates
     }
 
+    /// Renders every file of the output folder into `sink`, the four kinds of output (plan.json,
+    /// reports, CSV, manifests) side by side, each file handed over as soon as it is rendered.
+    public func render(_ plan: Plan, into sink: any OutputSink) throws {
+        let failure = FirstError()
+        DispatchQueue.concurrentPerform(iterations: 4) { part in
+            do {
+                switch part {
+                case 0: try sink.put("plan.json", try PlanDocument(plan).json())
+                case 1:
+                    let view = ReportView(plan)
+                    try sink.put("report.md", text: templates.render("report.md", view))
+                    try sink.put("report.html", text: templates.render("report.html", view))
+                case 2: for (name, text) in SpreadsheetExport.files(plan) { try sink.put(name, text: text) }
+                default: try ManifestRenderer(templates: templates).render(plan, prefix: "manifests/", into: sink)
+                }
+            } catch {
+                failure.set(error)
+            }
+        }
+        if let error = failure.value { throw error }
+    }
+
+    /// Every file of the output folder, in memory.
     public func files(for plan: Plan) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        files["plan.json"] = try PlanDocument(plan).json()
-        let view = ReportView(plan)
-        files["report.md"] = Data(templates.render("report.md", view).utf8)
-        files["report.html"] = Data(templates.render("report.html", view).utf8)
-        for (name, text) in SpreadsheetExport.files(plan) { files[name] = Data(text.utf8) }
-        for (path, text) in try ManifestRenderer(templates: templates).files(for: plan) { files[path] = Data(text.utf8) }
-        return files
+        let collector = OutputCollector()
+        try render(plan, into: collector)
+        return collector.files
     }
 
     /// Only the manifests (for `nines manifests`), relative to the manifests folder.
+    public func renderManifests(_ plan: Plan, into sink: any OutputSink) throws {
+        try ManifestRenderer(templates: templates).render(plan, prefix: "", into: sink)
+    }
+
+    /// `renderManifests` in memory.
     public func manifests(for plan: Plan) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for (path, text) in try ManifestRenderer(templates: templates).files(for: plan) {
-            files[String(path.dropFirst("manifests/".count))] = Data(text.utf8)
-        }
-        return files
+        let collector = OutputCollector()
+        try renderManifests(plan, into: collector)
+        return collector.files
     }
 }

@@ -81,4 +81,31 @@ import Yams
         #expect(try String(contentsOf: out.appendingPathComponent("a.txt"), encoding: .utf8) == "3")
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("sub/b.txt").path))
     }
+
+    @Test func stagedFilesAppearOnlyOnCommit() throws {
+        let out = try TestPaths.temporaryFolder().appendingPathComponent("out")
+        let parent = out.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        try OutputWriter(destination: out).write(["old.txt": Data("old".utf8)])
+
+        // A render that fails half-way: the previous output stays, the staging folder goes.
+        let failed = try OutputWriter(destination: out).begin()
+        try failed.put("a/b/new.txt", text: "new")
+        #expect(throws: OutputError.self) { try failed.put("a/../../escape.txt", text: "x") }
+        failed.discard()
+        #expect(try String(contentsOf: out.appendingPathComponent("old.txt"), encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["out"])
+
+        // Files put from several threads, then committed in one step.
+        let staging = try OutputWriter(destination: out).begin()
+        DispatchQueue.concurrentPerform(iterations: 64) { index in
+            try? staging.put("pairs/pair-\(index % 8)/vm-\(index).xml", text: "<vm>\(index)</vm>")
+        }
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("old.txt").path))
+        try staging.commit()
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("old.txt").path))
+        #expect(try String(contentsOf: out.appendingPathComponent("pairs/pair-3/vm-11.xml"), encoding: .utf8) == "<vm>11</vm>")
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".xml") }.count == 64)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["out"])
+    }
 }

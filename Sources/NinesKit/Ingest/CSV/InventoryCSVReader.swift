@@ -51,7 +51,7 @@ public enum InventoryCSVReader {
         _ row: CSVTable.Row, _ columns: [String: Int], _ location: SourceLocation, _ diagnostics: inout DiagnosticCollector
     ) -> Workload? {
         func cell(_ name: String) -> Located<String> {
-            Located(columns[name].map { row.fields[$0].trimmingCharacters(in: .whitespaces) } ?? "", at: location)
+            Located(columns[name].map { row.fields[$0].trimmingWhitespace } ?? "", at: location)
         }
         let name = cell("vm").value
         if name.isEmpty { diagnostics.error("'vm' is empty", at: location, fix: "every row needs a VM name") }

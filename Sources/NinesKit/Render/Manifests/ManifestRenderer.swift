@@ -6,69 +6,80 @@ import Foundation
 struct ManifestRenderer {
     var templates: TemplateSet
 
-    func files(for plan: Plan) throws -> [String: String] {
+    /// Renders every manifest into `sink`, each pair's files on any core, under `prefix`
+    /// (`manifests/` in a plan's output folder).
+    func render(_ plan: Plan, prefix: String, into sink: any OutputSink) throws {
         let names = ManifestNames(plan.engagement.workloads.map(\.name))
         let boot = Self.bootOrder(plan)
         let pairs = plan.packing.pairs
-        // Each pair's files are rendered on any core into its own slot, then merged in order.
-        let slots = ResultSlots<[String: String]>(count: pairs.count)
+        let alternative = plan.tco?.alternatives.first { $0.id == "pacemaker-drbd" }?.sizing.pairs ?? []
         let failure = FirstError()
-        DispatchQueue.concurrentPerform(iterations: pairs.count) { index in
+        DispatchQueue.concurrentPerform(iterations: pairs.count + alternative.count) { index in
             do {
-                slots.set(index, try pairFiles(pairs[index], plan: plan, names: names, boot: boot))
+                let files =
+                    index < pairs.count
+                    ? try pairFiles(pairs[index], plan: plan, names: names, boot: boot)
+                    : Self.pacemakerCluster(alternative[index - pairs.count], number: index - pairs.count + 1, names: names)
+                for (path, text) in files { try sink.put(prefix + path, text: text) }
             } catch {
                 failure.set(error)
             }
         }
         if let error = failure.value { throw error }
-        var files: [String: String] = [:]
-        for index in pairs.indices { files.merge(slots.value(index) ?? [:]) { $1 } }
-        if let alternative = plan.tco?.alternatives.first(where: { $0.id == "pacemaker-drbd" }) {
-            files.merge(Self.pacemaker(alternative.sizing.pairs, names: names)) { $1 }
-        }
-        return files
     }
 
-    private func pairFiles(_ pair: Pair, plan: Plan, names: ManifestNames, boot: [String: Int]) throws -> [String: String] {
-        let folder = "manifests/\(pair.id)"
-        var files: [String: String] = [:]
-        files["\(folder)/pair.yaml"] = PairManifest.yaml(pair, plan: plan, names: names, bootOrder: boot)
-        files["\(folder)/runbook.md"] = templates.render("runbook.md", RunbookView(pair: pair, plan: plan, names: names, bootOrder: boot))
+    private func pairFiles(_ pair: Pair, plan: Plan, names: ManifestNames, boot: [String: Int]) throws -> [(String, String)] {
+        let folder = pair.id
+        var files: [(String, String)] = []
+        files.append(("\(folder)/pair.yaml", PairManifest.yaml(pair, plan: plan, names: names, bootOrder: boot)))
+        files.append(
+            ("\(folder)/runbook.md", templates.render("runbook.md", RunbookView(pair: pair, plan: plan, names: names, bootOrder: boot))))
         for member in pair.members {
             let id = names[member.vm]
-            files["\(folder)/vms/\(id).xml"] = LibvirtDomain.xml(
-                id: id, member: member, disk: "/dev/mapper/\(id)-disk0", bridges: ["business1"],
-                description: "\(member.application): \(member.tier.local.rawValue.uppercased()) on \(pair.id)")
+            files.append(
+                (
+                    "\(folder)/vms/\(id).xml",
+                    LibvirtDomain.xml(
+                        id: id, member: member, disk: "/dev/mapper/\(id)-disk0", bridges: ["business1"],
+                        description: "\(member.application): \(member.tier.local.rawValue.uppercased()) on \(pair.id)")
+                ))
         }
         return files
     }
 
-    /// The Pacemaker + DRBD alternative: one two-node cluster per pair.
-    static func pacemaker(_ pairs: [Pair], names: ManifestNames) -> [String: String] {
-        var files: [String: String] = [:]
-        for (index, pair) in pairs.enumerated() {
-            let number = index + 1
-            let folder = "manifests/alternatives/pacemaker-drbd/\(pair.id)"
-            let nodes = ["a", "b"].enumerated().map { offset, suffix in
-                (
-                    name: String(format: "kvm-%02d-%@", number, suffix), replication: "10.77.\(number).\(offset + 1)",
-                    ipmi: "10.78.\(number).\(offset + 1)"
-                )
-            }
-            var vms: [PacemakerCIB.VM] = []
-            for (position, member) in pair.members.enumerated() {
-                let id = names[member.vm]
-                let resource = "\(id)-disk0"
-                files["\(folder)/drbd/\(resource).res"] = DRBDResource.text(
-                    resource: resource, minor: 100 + position, port: 7789 + position, volumeGroup: "vg_nines",
-                    nodes: nodes.map { DRBDResource.Node(name: $0.name, address: $0.replication) }, sizeGiB: max(1, member.diskGiB), vm: id)
-                files["\(folder)/domains/\(id).xml"] = LibvirtDomain.xml(
-                    id: id, member: member, disk: "/dev/drbd/by-res/\(resource)/0", bridges: ["business1"],
-                    description: "\(member.application): Pacemaker VirtualDomain on \(nodes[0].name) and \(nodes[1].name)")
-                vms.append(PacemakerCIB.VM(id: id, resource: resource, config: "/etc/libvirt/qemu/\(id).xml"))
-            }
-            files["\(folder)/cib.xml"] = PacemakerCIB.xml(nodes: nodes.map { ($0.name, $0.ipmi) }, vms: vms)
+    /// The Pacemaker + DRBD alternative's cluster for one pair: a CIB, a DRBD resource per VM
+    /// disk and the domains those resources carry.
+    static func pacemakerCluster(_ pair: Pair, number: Int, names: ManifestNames) -> [(String, String)] {
+        var files: [(String, String)] = []
+        let folder = "alternatives/pacemaker-drbd/\(pair.id)"
+        let nodes = ["a", "b"].enumerated().map { offset, suffix in
+            (
+                name: String(format: "kvm-%02d-%@", number, suffix), replication: "10.77.\(number).\(offset + 1)",
+                ipmi: "10.78.\(number).\(offset + 1)"
+            )
         }
+        var vms: [PacemakerCIB.VM] = []
+        for (position, member) in pair.members.enumerated() {
+            let id = names[member.vm]
+            let resource = "\(id)-disk0"
+            files.append(
+                (
+                    "\(folder)/drbd/\(resource).res",
+                    DRBDResource.text(
+                        resource: resource, minor: 100 + position, port: 7789 + position, volumeGroup: "vg_nines",
+                        nodes: nodes.map { DRBDResource.Node(name: $0.name, address: $0.replication) }, sizeGiB: max(1, member.diskGiB),
+                        vm: id)
+                ))
+            files.append(
+                (
+                    "\(folder)/domains/\(id).xml",
+                    LibvirtDomain.xml(
+                        id: id, member: member, disk: "/dev/drbd/by-res/\(resource)/0", bridges: ["business1"],
+                        description: "\(member.application): Pacemaker VirtualDomain on \(nodes[0].name) and \(nodes[1].name)")
+                ))
+            vms.append(PacemakerCIB.VM(id: id, resource: resource, config: "/etc/libvirt/qemu/\(id).xml"))
+        }
+        files.append(("\(folder)/cib.xml", PacemakerCIB.xml(nodes: nodes.map { ($0.name, $0.ipmi) }, vms: vms)))
         return files
     }
 
@@ -87,25 +98,5 @@ struct ManifestRenderer {
         var order: [String: Int] = [:]
         for vm in plan.engagement.workloads { order[vm.name] = level(vm.application, []) }
         return order
-    }
-}
-
-/// One result slot per index, written by a parallel loop (each index by exactly one iteration).
-final class ResultSlots<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Value?]
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        defer { lock.unlock() }
-        values[index] = value
-    }
-
-    func value(_ index: Int) -> Value? {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[index]
     }
 }
