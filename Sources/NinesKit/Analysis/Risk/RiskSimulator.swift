@@ -29,11 +29,14 @@ public struct RiskSimulator: Sendable {
         let chunks = (trials + chunkSize - 1) / chunkSize
         let done = Counter()
         let started = Date()
+        let layout = Layout(model)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var generator = SeededGenerator(seed: seed &+ UInt64(chunk) &* 0x9E37_79B9_7F4A_7C15)
             let first = chunk * chunkSize
-            for trial in first..<min(trials, first + chunkSize) {
-                simulateYear(model, trial: trial, into: losses, generator: &generator)
+            layout.withPointers { pointers in
+                for trial in first..<min(trials, first + chunkSize) {
+                    Self.simulateYear(pointers, into: losses.row(trial), generator: &generator)
+                }
             }
             let finished = done.increment()
             progress?(Double(finished) / Double(chunks))
@@ -42,18 +45,88 @@ public struct RiskSimulator: Sendable {
         return RiskReport(model: model, losses: losses, trials: trials, seed: seed, seconds: seconds)
     }
 
-    private func simulateYear(_ model: RiskModel, trial: Int, into losses: LossTable, generator: inout SeededGenerator) {
-        let row = losses.row(trial)
-        for (a, cost) in model.fixedCost.enumerated() { row[a] = cost }
-        for source in model.sources {
-            let events = generator.poisson(threshold: source.threshold)
+    /// The model laid out flat for the inner loop: impacts of every source in one array, the
+    /// service-hour flags of every application in one array (none for round-the-clock ones).
+    /// The loop draws exactly the same numbers in the same order as over the nested model.
+    struct Layout: Sendable {
+        var thresholds: [Double]
+        /// Source `s`'s impacts are `impacts[impactStart[s]..<impactStart[s + 1]]`.
+        var impactStart: [Int]
+        var impacts: [RiskModel.Impact]
+        /// Per impact, the offset of its application's week in `serviceFlags`, or -1 when the
+        /// application is in service every minute.
+        var serviceOffset: [Int]
+        var serviceFlags: [Bool]
+        var fixedCost: [Double]
+
+        init(_ model: RiskModel) {
+            var offsets: [Int] = []
+            var flags: [Bool] = []
+            for week in model.serviceMinutes {
+                if week.allSatisfy({ $0 }) {
+                    offsets.append(-1)
+                } else {
+                    offsets.append(flags.count)
+                    flags += week
+                }
+            }
+            thresholds = model.sources.map(\.threshold)
+            impactStart = [0]
+            impacts = []
+            for source in model.sources {
+                impacts += source.impacts
+                impactStart.append(impacts.count)
+            }
+            serviceOffset = impacts.map { offsets[$0.application] }
+            serviceFlags = flags
+            fixedCost = model.fixedCost
+        }
+
+        struct Pointers {
+            var thresholds: UnsafeBufferPointer<Double>
+            var impactStart: UnsafeBufferPointer<Int>
+            var impacts: UnsafeBufferPointer<RiskModel.Impact>
+            var serviceOffset: UnsafeBufferPointer<Int>
+            var serviceFlags: UnsafeBufferPointer<Bool>
+            var fixedCost: UnsafeBufferPointer<Double>
+        }
+
+        func withPointers(_ body: (Pointers) -> Void) {
+            thresholds.withUnsafeBufferPointer { thresholds in
+                impactStart.withUnsafeBufferPointer { impactStart in
+                    impacts.withUnsafeBufferPointer { impacts in
+                        serviceOffset.withUnsafeBufferPointer { serviceOffset in
+                            serviceFlags.withUnsafeBufferPointer { serviceFlags in
+                                fixedCost.withUnsafeBufferPointer { fixedCost in
+                                    body(
+                                        Pointers(
+                                            thresholds: thresholds, impactStart: impactStart, impacts: impacts,
+                                            serviceOffset: serviceOffset, serviceFlags: serviceFlags, fixedCost: fixedCost))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// One simulated year: every source's events, each at a uniformly drawn minute of the week
+    /// with one draw deciding whether the failover covers it.
+    private static func simulateYear(_ model: Layout.Pointers, into row: UnsafeMutableBufferPointer<Double>, generator: inout SeededGenerator) {
+        for a in 0..<model.fixedCost.count { row[a] = model.fixedCost[a] }
+        for source in 0..<model.thresholds.count {
+            let events = generator.poisson(threshold: model.thresholds[source])
             guard events > 0 else { continue }
+            let range = model.impactStart[source]..<model.impactStart[source + 1]
             for _ in 0..<events {
                 let minute = Int(generator.uniform() * 10_080)
                 let coverDraw = generator.uniform()
-                for impact in source.impacts {
+                for index in range {
+                    let impact = model.impacts[index]
                     var loss = impact.dataLossCost
-                    if model.serviceMinutes[impact.application][minute] {
+                    let offset = model.serviceOffset[index]
+                    if offset < 0 || model.serviceFlags[offset + minute] {
                         loss += coverDraw < impact.coverage ? impact.coveredCost : impact.uncoveredCost
                     }
                     row[impact.application] += loss
