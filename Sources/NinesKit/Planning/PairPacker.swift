@@ -31,30 +31,20 @@ public struct PairPacker: Sendable {
 
     public func pack(_ items: [Item]) -> Result {
         let groups = Dictionary(grouping: items) { GroupKey(site: $0.site, secondSite: $0.secondSite, hardware: $0.hardware) }
+        let keys = groups.keys.sorted()
+        // Groups are independent: each is packed on any core, then joined in key order.
+        let slots = ResultSlots<(pairs: [Pair], bound: Int, unplaced: [String])>(count: keys.count)
+        DispatchQueue.concurrentPerform(iterations: keys.count) { index in
+            slots.set(index, packGroup(keys[index], groups[keys[index]]!))
+        }
         var pairs: [Pair] = []
         var bound = 0
         var unplaced: [String] = []
-        for key in groups.keys.sorted() {
-            let group = groups[key]!.sorted { $0.member.vm < $1.member.vm }
-            let capacity = group[0].capacity
-            let packing = PackingCapacity(
-                memory: capacity.memoryGiB, threads: Int((capacity.threads + 1e-9).rounded(.down)), count: Int(capacity.vms))
-            let applications = Array(Set(group.filter(\.antiAffinity).map(\.member.application))).sorted()
-            let vectors = group.map { item in
-                VectorBinPacker.Item(
-                    memory: item.member.demand.memoryGiB, threads: Int(item.member.demand.threads.rounded(.up)),
-                    group: item.antiAffinity ? applications.firstIndex(of: item.member.application) : nil)
-            }
-            let (bins, rejected) = VectorBinPacker(capacity: packing, maxAttempts: maxAttempts).pack(vectors)
-            unplaced += rejected.map { group[$0].member.vm }
-            let placed = vectors.indices.filter { !rejected.contains($0) }
-            bound += PackingBounds.bound(
-                memory: placed.map { vectors[$0].memory }, threads: placed.map { vectors[$0].threads }, capacity: packing)
-            pairs += bins.map { members in
-                Pair(
-                    id: "", site: key.site, secondSite: key.secondSite, hardware: key.hardware, capacity: capacity,
-                    members: members.map { group[$0].member })
-            }
+        for index in keys.indices {
+            let packed = slots.value(index)!
+            pairs += packed.pairs
+            bound += packed.bound
+            unplaced += packed.unplaced
         }
         for index in pairs.indices {
             pairs[index].id = String(format: "pair-%02d", index + 1)
@@ -63,7 +53,32 @@ public struct PairPacker: Sendable {
         return Result(pairs: pairs, lowerBound: bound, unplaced: unplaced.sorted())
     }
 
-    private struct GroupKey: Hashable, Comparable {
+    private func packGroup(_ key: GroupKey, _ items: [Item]) -> (pairs: [Pair], bound: Int, unplaced: [String]) {
+        let group = items.sorted { $0.member.vm < $1.member.vm }
+        let capacity = group[0].capacity
+        let packing = PackingCapacity(
+            memory: capacity.memoryGiB, threads: Int((capacity.threads + 1e-9).rounded(.down)), count: Int(capacity.vms))
+        let applications = Array(Set(group.filter(\.antiAffinity).map(\.member.application))).sorted()
+        let groupOf = Dictionary(uniqueKeysWithValues: applications.enumerated().map { ($1, $0) })
+        let vectors = group.map { item in
+            VectorBinPacker.Item(
+                memory: item.member.demand.memoryGiB, threads: Int(item.member.demand.threads.rounded(.up)),
+                group: item.antiAffinity ? groupOf[item.member.application] : nil)
+        }
+        let (bins, rejected) = VectorBinPacker(capacity: packing, maxAttempts: maxAttempts).pack(vectors)
+        let rejectedSet = Set(rejected)
+        let placed = vectors.indices.filter { !rejectedSet.contains($0) }
+        let bound = PackingBounds.bound(
+            memory: placed.map { vectors[$0].memory }, threads: placed.map { vectors[$0].threads }, capacity: packing)
+        let pairs = bins.map { members in
+            Pair(
+                id: "", site: key.site, secondSite: key.secondSite, hardware: key.hardware, capacity: capacity,
+                members: members.map { group[$0].member })
+        }
+        return (pairs, bound, rejected.map { group[$0].member.vm })
+    }
+
+    private struct GroupKey: Hashable, Comparable, Sendable {
         var site: String
         var secondSite: String
         var hardware: String

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Composes each application in series with the applications it depends on: the business
 /// loses ERP while Active Directory is down, so ERP's service downtime is its own plus that of
 /// everything it depends on (directly or not), each at its own tier. A failure two of them
@@ -6,15 +8,22 @@ enum ServiceComposer {
     static func compose(_ decisions: inout [TierDecision], graph: DependencyGraph, minutesPerYear: Double) {
         let chosen = Dictionary(uniqueKeysWithValues: decisions.map { ($0.application.name, $0.chosen.estimate.incidents) })
         let current = Dictionary(uniqueKeysWithValues: decisions.map { ($0.application.name, $0.current.estimate.incidents) })
-        for index in decisions.indices {
-            let app = decisions[index].application
+        // Each application's composition is independent of the others': one per core at a time.
+        let applications = decisions.map(\.application)
+        let slots = ResultSlots<(DowntimeEstimate, DowntimeEstimate)>(count: applications.count)
+        DispatchQueue.concurrentPerform(iterations: applications.count) { index in
+            let app = applications[index]
             let dependencies = graph.closure(of: app.name)
-            decisions[index].service = DowntimeEstimate(
+            let service = DowntimeEstimate(
                 incidents: merge(own: chosen[app.name] ?? [], dependencies: dependencies.map { ($0, chosen[$0] ?? []) }),
                 application: app, minutesPerYear: minutesPerYear)
-            decisions[index].currentService = DowntimeEstimate(
+            let currentService = DowntimeEstimate(
                 incidents: merge(own: current[app.name] ?? [], dependencies: dependencies.map { ($0, current[$0] ?? []) }),
                 application: app, minutesPerYear: minutesPerYear)
+            slots.set(index, (service, currentService))
+        }
+        for index in decisions.indices {
+            (decisions[index].service, decisions[index].currentService) = slots.value(index)!
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Chooses a tier for every application: among the tiers that meet its RTO, RPO, availability
 /// target, site-disaster requirement and the platform's limits, the one with the lowest yearly
 /// cost (protection + expected downtime + data loss). Every tier is kept with its verdict.
@@ -27,15 +29,16 @@ public struct TierAssigner: Sendable {
     /// assigner's packing factors.
     func decisions(table: TierOptionTable, graph: DependencyGraph) -> [TierDecision] {
         let factors = table.factorsByGroup(costs.packingFactors)
-        var decisions = table.entries.indices.map { index in
+        let slots = ResultSlots<TierDecision>(count: table.entries.count)
+        DispatchQueue.concurrentPerform(iterations: table.entries.count) { index in
             let entry = table.entries[index]
-            let original = engagement.applications[index]
-            if let saas = entry.saas { return saas }
+            if let saas = entry.saas { return slots.set(index, saas) }
             var decision = choose(entry.application, options: table.options(application: index, factors: factors))
             decision.explanation = heldPrefix(entry.application.sla, raisedBy: entry.raisedBy) + decision.explanation
-            decision.application = original
-            return decision
+            decision.application = engagement.applications[index]
+            slots.set(index, decision)
         }
+        var decisions = table.entries.indices.map { slots.value($0)! }
         ServiceComposer.compose(&decisions, graph: graph, minutesPerYear: engagement.minutesPerYear)
         return decisions
     }

@@ -93,3 +93,21 @@ extension RunbookView.VMStep: MustacheParent {
         }
     }
 }
+
+extension RunbookView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "pair": pair
+        case "platform": platform
+        case "hardware": hardware
+        case "node0": node0
+        case "node1": node1
+        case "site0": site0
+        case "site1": site1
+        case "splitSite": splitSite
+        case "storage": storage
+        case "vms": vms
+        default: nil
+        }
+    }
+}

@@ -113,7 +113,9 @@ public struct RiskSimulator: Sendable {
 
     /// One simulated year: every source's events, each at a uniformly drawn minute of the week
     /// with one draw deciding whether the failover covers it.
-    private static func simulateYear(_ model: Layout.Pointers, into row: UnsafeMutableBufferPointer<Double>, generator: inout SeededGenerator) {
+    private static func simulateYear(
+        _ model: Layout.Pointers, into row: UnsafeMutableBufferPointer<Double>, generator: inout SeededGenerator
+    ) {
         for a in 0..<model.fixedCost.count { row[a] = model.fixedCost[a] }
         for source in 0..<model.thresholds.count {
             let events = generator.poisson(threshold: model.thresholds[source])
