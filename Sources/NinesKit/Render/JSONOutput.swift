@@ -18,9 +18,12 @@ public enum JSONOutput {
 
     /// Replaces the empty array under `key` (a key of the object whose members are indented by
     /// `indent` spaces) in `document` with `elements`, encoded in slices on every core in the
-    /// same style. JSON strings hold no raw line breaks, so every line break in an encoded slice
+    /// same style (`snakeCase: false` when the elements' keys are already spelled, which
+    /// saves converting every key). JSON strings hold no raw line breaks, so every line break in an encoded slice
     /// is layout and re-indenting it is safe.
-    static func splice<T: Encodable & Sendable>(_ elements: [T], into document: Data, key: String, indent: Int) throws -> Data {
+    static func splice<T: Encodable & Sendable>(
+        _ elements: [T], into document: Data, key: String, indent: Int, snakeCase: Bool = true
+    ) throws -> Data {
         let pad = String(repeating: " ", count: indent)
         let empty = Data("\n\(pad)\"\(key)\" : [\n\n\(pad)]".utf8)
         guard let range = document.range(of: empty) else {
@@ -34,7 +37,7 @@ public enum JSONOutput {
         DispatchQueue.concurrentPerform(iterations: slices) { slice in
             do {
                 let part = Array(elements[(slice * sliceSize)..<min(elements.count, (slice + 1) * sliceSize)])
-                var encoded = try data(part)
+                var encoded = try data(part, snakeCase: snakeCase)
                 // "[\n  {…},\n  {…}\n]\n" → the elements alone, each line indented `indent` more.
                 encoded.removeFirst(2)
                 encoded.removeLast(3)
@@ -63,10 +66,12 @@ public enum JSONOutput {
         var out = [UInt8]()
         out.reserveCapacity(data.count + data.count / 8)
         var lineStart = true
-        for byte in data {
-            if lineStart && byte != 0x0A { out.append(contentsOf: repeatElement(0x20, count: spaces)) }
-            out.append(byte)
-            lineStart = byte == 0x0A
+        data.withUnsafeBytes { bytes in
+            for byte in bytes {
+                if lineStart && byte != 0x0A { out.append(contentsOf: repeatElement(0x20, count: spaces)) }
+                out.append(byte)
+                lineStart = byte == 0x0A
+            }
         }
         return Data(out)
     }

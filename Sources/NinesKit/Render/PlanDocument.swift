@@ -47,10 +47,22 @@ public struct PlanDocument: Encodable, Sendable {
         /// The chosen tier in series with the dependencies.
         var service: Service
         var currentService: Service
+
+        // Spelled out so the long arrays can be encoded without the key strategy's conversion
+        // of every key (a quarter of plan.json's encoding time).
+        enum CodingKeys: String, CodingKey {
+            case name, vms, basis, explanation, chosen, current, options, service
+            case businessUnit = "business_unit", currentService = "current_service"
+        }
     }
 
     struct Service: Encodable {
         var availabilityPercent, unplannedMinutesPerYear, downtimeCost, dataLossCost: Double
+
+        enum CodingKeys: String, CodingKey {
+            case availabilityPercent = "availability_percent", unplannedMinutesPerYear = "unplanned_minutes_per_year"
+            case downtimeCost = "downtime_cost", dataLossCost = "data_loss_cost"
+        }
 
         init(_ e: DowntimeEstimate) {
             availabilityPercent = Number.round(e.availabilityPercent, 6)
@@ -68,26 +80,60 @@ public struct PlanDocument: Encodable, Sendable {
         var recoveryTime, dataLoss: String
         var downtimeCost, dataLossCost, protectionCost, annualCost: Double
         var incidents: [Incident]
+
+        enum CodingKeys: String, CodingKey {
+            case tier, feasible, failures, incidents
+            case availabilityPercent = "availability_percent", unplannedMinutesPerYear = "unplanned_minutes_per_year"
+            case plannedMinutesInService = "planned_minutes_in_service", recoveryTime = "recovery_time", dataLoss = "data_loss"
+            case downtimeCost = "downtime_cost", dataLossCost = "data_loss_cost", protectionCost = "protection_cost"
+            case annualCost = "annual_cost"
+        }
     }
 
     struct Incident: Encodable {
         var mode: String
         var ratePerYear, durationMinutes, minutesPerYear, dataLossHours: Double
         var planned: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case mode, planned
+            case ratePerYear = "rate_per_year", durationMinutes = "duration_minutes", minutesPerYear = "minutes_per_year"
+            case dataLossHours = "data_loss_hours"
+        }
     }
 
     struct PairEntry: Encodable {
         var id, site, secondSite, hardware, bindingDimension: String
-        var capacity: HostCapacity
+        var capacity: Capacity
         var usedMemoryGib, usedThreads: Double
         var utilization: [String: Double]
         var vms: [PairVM]
+
+        enum CodingKeys: String, CodingKey {
+            case id, site, hardware, capacity, utilization, vms
+            case secondSite = "second_site", bindingDimension = "binding_dimension", usedMemoryGib = "used_memory_gib"
+            case usedThreads = "used_threads"
+        }
+    }
+
+    struct Capacity: Encodable {
+        var memoryGib, threads, vms: Double
+
+        enum CodingKeys: String, CodingKey {
+            case threads, vms
+            case memoryGib = "memory_gib"
+        }
     }
 
     struct PairVM: Encodable {
         var vm, application, tier: String
         var vcpus: Int
         var memoryGib, footprintGib, threads: Double
+
+        enum CodingKeys: String, CodingKey {
+            case vm, application, tier, vcpus, threads
+            case memoryGib = "memory_gib", footprintGib = "footprint_gib"
+        }
     }
 
     public init(_ plan: Plan) {
@@ -161,8 +207,8 @@ public struct PlanDocument: Encodable, Sendable {
         let u = p.utilization
         return PairEntry(
             id: p.id, site: p.site, secondSite: p.secondSite, hardware: p.hardware, bindingDimension: p.bindingDimension,
-            capacity: HostCapacity(
-                memoryGiB: Number.round(p.capacity.memoryGiB, 3), threads: Number.round(p.capacity.threads, 3), vms: p.capacity.vms),
+            capacity: Capacity(
+                memoryGib: Number.round(p.capacity.memoryGiB, 3), threads: Number.round(p.capacity.threads, 3), vms: p.capacity.vms),
             usedMemoryGib: Number.round(p.usedMemoryGiB, 3), usedThreads: p.usedThreads,
             utilization: ["memory": Number.round(u.memory, 4), "threads": Number.round(u.threads, 4), "vms": Number.round(u.vms, 4)],
             vms: p.members.map {
@@ -182,7 +228,7 @@ public struct PlanDocument: Encodable, Sendable {
         shell.applications = []
         shell.pairs = []
         var data = try JSONOutput.data(shell)
-        data = try JSONOutput.splice(applications, into: data, key: "applications", indent: 2)
-        return try JSONOutput.splice(pairs, into: data, key: "pairs", indent: 2)
+        data = try JSONOutput.splice(applications, into: data, key: "applications", indent: 2, snakeCase: false)
+        return try JSONOutput.splice(pairs, into: data, key: "pairs", indent: 2, snakeCase: false)
     }
 }
