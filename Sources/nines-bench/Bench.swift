@@ -102,6 +102,7 @@ enum Bench {
     static func plan(sizes: [Int]) throws {
         print("| VMs | stage | seconds | peak MiB |")
         print("|---:|---|---:|---:|")
+        fflush(nil)  // the header before the children's rows
         for size in sizes.isEmpty ? [1000, 10_000, 100_000] : sizes {
             let child = Process()
             child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
