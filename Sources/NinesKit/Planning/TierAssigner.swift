@@ -32,7 +32,10 @@ public struct TierAssigner: Sendable {
         let slots = ResultSlots<TierDecision>(count: table.entries.count)
         DispatchQueue.concurrentPerform(iterations: table.entries.count) { index in
             let entry = table.entries[index]
-            if let saas = entry.saas { return slots.set(index, saas) }
+            if let saas = entry.saas {
+                slots.set(index, saas)
+                return
+            }
             var decision = choose(entry.application, options: table.options(application: index, factors: factors))
             decision.explanation = heldPrefix(entry.application.sla, raisedBy: entry.raisedBy) + decision.explanation
             decision.application = engagement.applications[index]
