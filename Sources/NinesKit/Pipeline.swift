@@ -10,16 +10,19 @@ public enum Pipeline {
         public var templates: String?
         /// Output folder; nil means `Output/<engagement folder name>`.
         public var output: String?
-        /// Monte Carlo trials (simulated years) and seed.
-        public var trials: Int
+        /// Monte Carlo trials (simulated years): 0 skips the simulation, nil chooses
+        /// `RiskSimulator.defaultTrials(for:)` for the estate.
+        public var trials: Int?
         public var seed: UInt64
         /// Called with the simulation's fraction done.
         public var progress: (@Sendable (Double) -> Void)?
         /// The assessment database `run` records to (nil: do not record).
         public var database: String?
+        /// Called after each stage with its name and wall-clock seconds (the benchmark's rows).
+        public var stageFinished: (@Sendable (_ stage: String, _ seconds: Double) -> Void)?
 
         public init(
-            engagement: String, catalog: String? = nil, templates: String? = nil, output: String? = nil, trials: Int = 20_000,
+            engagement: String, catalog: String? = nil, templates: String? = nil, output: String? = nil, trials: Int? = nil,
             seed: UInt64 = 1, progress: (@Sendable (Double) -> Void)? = nil
         ) {
             self.engagement = engagement
@@ -37,6 +40,15 @@ public enum Pipeline {
             let name = URL(fileURLWithPath: engagement).standardizedFileURL.lastPathComponent
             return URL(fileURLWithPath: "Output").appendingPathComponent(name)
         }
+
+        /// Runs `body` as the stage `name`, reporting its time to `stageFinished`.
+        func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            guard let stageFinished else { return try body() }
+            let started = DispatchTime.now().uptimeNanoseconds
+            let result = try body()
+            stageFinished(name, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+            return result
+        }
     }
 
     /// Reads and validates an engagement (the `check` command).
@@ -44,15 +56,30 @@ public enum Pipeline {
         try EngagementLoader.load(options.engagement, catalogPath: options.catalog)
     }
 
-    /// Plans (and simulates) without writing anything.
+    /// Plans (and simulates) without writing anything. The simulation and the TCO comparison
+    /// depend only on the plan, so they run side by side.
     public static func plan(_ options: Options) throws -> Plan {
-        let simulator = options.trials > 0 ? RiskSimulator(trials: options.trials, seed: options.seed) : nil
-        let loaded = try check(options)
-        var plan = Planner.plan(loaded, simulator: simulator, progress: options.progress)
+        let loaded = try options.stage("ingest") { try check(options) }
+        var plan = options.stage("tiers and pairs") { Planner.plan(loaded) }
         let engagement = loaded.engagement
         let (specs, economics) = try loaded.catalog.alternatives(overriddenBy: engagement.alternativeOverrides)
         let chosen = engagement.alternatives.isEmpty ? specs : specs.filter { engagement.alternatives.contains($0.id) }
-        if !chosen.isEmpty { plan.tco = TCOComparison.build(plan: plan, specs: chosen, economics: economics) }
+        let risk = ResultSlots<RiskReport>(count: 1)
+        let tco = ResultSlots<TCOComparison>(count: 1)
+        let planned = plan
+        options.stage("risk and TCO") {
+            DispatchQueue.concurrentPerform(iterations: 2) { index in
+                if index == 0, options.trials != 0 {
+                    let model = RiskModelBuilder.build(planned)
+                    let trials = options.trials ?? RiskSimulator.defaultTrials(for: model)
+                    risk.set(0, RiskSimulator(trials: trials, seed: options.seed).run(model, progress: options.progress))
+                } else if index == 1, !chosen.isEmpty {
+                    tco.set(0, TCOComparison.build(plan: planned, specs: chosen, economics: economics))
+                }
+            }
+        }
+        plan.risk = risk.value(0)
+        plan.tco = tco.value(0)
         return plan
     }
 
@@ -74,19 +101,24 @@ public enum Pipeline {
     public static func run(_ options: Options) throws -> (plan: Plan, output: URL) {
         var plan = try plan(options)
         let templates = try TemplateSet.load(from: TemplateSet.locate(explicit: options.templates, catalog: plan.catalog))
-        let store = try options.database.map { path throws(StoreError) in try AssessmentStore(path: path) }
-        let inputs = InputDigest.files(in: plan.engagement.directory)
-        let catalog = InputDigest.files(in: plan.catalog.directory, extensions: ["yaml"], recursive: false)
-        if let store {
-            // Compared with the last assessment of other inputs, so a re-run gives the same report.
-            let current = AssessmentDetail(plan: plan, inputs: inputs, catalog: catalog)
-            if let previous = try store.latest(engagement: plan.engagement.name, excluding: current.row) {
-                plan.sinceLast = AssessmentComparison(from: previous, to: current)
+        let (store, inputs, catalog) = try options.stage("digests and history") {
+            let store = try options.database.map { path throws(StoreError) in try AssessmentStore(path: path) }
+            let inputs = InputDigest.files(in: plan.engagement.directory)
+            let catalog = InputDigest.files(in: plan.catalog.directory, extensions: ["yaml"], recursive: false)
+            if let store {
+                // Compared with the last assessment of other inputs, so a re-run gives the same report.
+                let current = AssessmentDetail(plan: plan, inputs: inputs, catalog: catalog)
+                if let previous = try store.latest(engagement: plan.engagement.name, excluding: current.row) {
+                    plan.sinceLast = AssessmentComparison(from: previous, to: current)
+                }
             }
+            return (store, inputs, catalog)
         }
         let output = options.outputURL
-        try write(to: output) { try PlanRenderer(templates: templates).render(plan, into: $0) }
-        try store?.record(plan, inputs: inputs, catalog: catalog)
+        try options.stage("render and write") {
+            try write(to: output) { try PlanRenderer(templates: templates).render(plan, into: $0) }
+        }
+        try options.stage("record (SQLite)") { try store?.record(plan, inputs: inputs, catalog: catalog) }
         return (plan, output)
     }
 

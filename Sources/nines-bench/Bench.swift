@@ -113,59 +113,44 @@ enum Bench {
         }
     }
 
+    /// One size: `Pipeline.run`, the code `nines plan` runs (automatic trials, every output,
+    /// recorded in a fresh database), with the time and peak memory after each of its stages.
     static func planOne(_ size: Int) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nines-bench-engagement-\(size)")
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("nines-bench-output-\(size)")
+        let database = out.appendingPathExtension("sqlite")
         defer {
-            try? FileManager.default.removeItem(at: folder)
-            try? FileManager.default.removeItem(at: out)
+            for url in [folder, out, database] { try? FileManager.default.removeItem(at: url) }
         }
         try SyntheticEngagement.write(vms: size, to: folder)
-        var rows: [(String, Double, Double)] = []
-        let started = Date()
-        let options = Pipeline.Options(engagement: folder.path, catalog: "Catalog", templates: "Templates", output: out.path)
-        let loaded = try StageTimer.measure("ingest", &rows) { try Pipeline.check(options) }
-        var plan = StageTimer.measure("tiers and pairs", &rows) { Planner.plan(loaded) }
-        if ProcessInfo.processInfo.environment["NINES_BENCH_STOP"] == "planning" {
-            for row in rows { print("| \(size) | \(row.0) | \(String(format: "%.2f", row.1)) | \(String(format: "%.0f", row.2)) |") }
-            return
-        }
-        StageTimer.measure("risk (Monte Carlo)", &rows) {
-            let model = RiskModelBuilder.build(plan)
-            plan.risk = RiskSimulator(trials: RiskSimulator.defaultTrials(for: model), seed: 1).run(model)
-        }
-        try StageTimer.measure("TCO", &rows) {
-            plan.tco = TCOComparison.build(plan: plan, specs: loaded.catalog.alternatives, economics: loaded.catalog.economics)
-        }
-        let templates = try TemplateSet.load(from: URL(fileURLWithPath: "Templates"))
-        // The detail rows (NINES_BENCH_DETAIL=1) re-render each part in memory for diagnosis; their
-        // time is left out of the whole-plan figure (their memory is not).
-        let detailStarted = Date()
-        if ProcessInfo.processInfo.environment["NINES_BENCH_DETAIL"] == "1" {
-            _ = try StageTimer.measure("  plan.json", &rows) { try PlanDocument(plan).json() }
-            let view = StageTimer.measure("  report view", &rows) { ReportView(plan) }
-            _ = StageTimer.measure("  report.md", &rows) { templates.render("report.md", view) }
-            _ = StageTimer.measure("  report.html", &rows) { templates.render("report.html", view) }
-            _ = StageTimer.measure("  CSV", &rows) { SpreadsheetExport.files(plan) }
-            _ = try StageTimer.measure("  manifests", &rows) { try PlanRenderer(templates: templates).manifests(for: plan) }
-        }
-        let detailSeconds = Date().timeIntervalSince(detailStarted)
-        // Files are written as they are rendered (as `nines plan` does), so the two are one stage.
-        try StageTimer.measure("render and write", &rows) {
-            let staging = try OutputWriter(destination: out).begin()
-            try PlanRenderer(templates: templates).render(plan, into: staging)
-            try staging.commit()
-        }
-        try StageTimer.measure("record (SQLite)", &rows) {
-            try AssessmentStore(path: out.appendingPathExtension("sqlite").path).record(plan, inputs: [], catalog: [])
-        }
-        let total = Date().timeIntervalSince(started) - detailSeconds
-        try? FileManager.default.removeItem(at: out.appendingPathExtension("sqlite"))
+        let rows = StageRows()
+        var options = Pipeline.Options(engagement: folder.path, catalog: "Catalog", templates: "Templates", output: out.path)
+        options.database = database.path
+        options.stageFinished = { stage, seconds in rows.append(stage, seconds) }
+        let started = DispatchTime.now().uptimeNanoseconds
+        let (plan, _) = try Pipeline.run(options)
+        let total = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        let peak = StageTimer.peakMiB()
         let fileCount = try FileManager.default.subpathsOfDirectory(atPath: out.path).count
-        for row in rows { print("| \(size) | \(row.0) | \(String(format: "%.2f", row.1)) | \(String(format: "%.0f", row.2)) |") }
+        for row in rows.all { print("| \(size) | \(row.0) | \(String(format: "%.2f", row.1)) | \(String(format: "%.0f", row.2)) |") }
         print(
-            "| \(size) | **whole plan** (\(plan.packing.pairs.count) pairs, \(fileCount) files and folders) | **\(String(format: "%.2f", total))** | **\(String(format: "%.0f", StageTimer.peakMiB()))** |"
+            "| \(size) | **whole plan** (\(plan.packing.pairs.count) pairs, \(plan.risk?.trials ?? 0) trials, \(fileCount) files and folders) | **\(String(format: "%.2f", total))** | **\(String(format: "%.0f", peak))** |"
         )
+        if ProcessInfo.processInfo.environment["NINES_BENCH_DETAIL"] == "1" { try renderDetail(plan, size: size) }
+    }
+
+    /// Each output part rendered again in memory, one after another, for diagnosis
+    /// (NINES_BENCH_DETAIL=1); printed after the whole-plan row and not part of it.
+    static func renderDetail(_ plan: Plan, size: Int) throws {
+        var rows: [(String, Double, Double)] = []
+        let templates = try TemplateSet.load(from: URL(fileURLWithPath: "Templates"))
+        _ = try StageTimer.measure("  plan.json", &rows) { try PlanDocument(plan).json() }
+        let view = StageTimer.measure("  report view", &rows) { ReportView(plan) }
+        _ = StageTimer.measure("  report.md", &rows) { templates.render("report.md", view) }
+        _ = StageTimer.measure("  report.html", &rows) { templates.render("report.html", view) }
+        _ = StageTimer.measure("  CSV", &rows) { SpreadsheetExport.files(plan) }
+        _ = try StageTimer.measure("  manifests", &rows) { try PlanRenderer(templates: templates).manifests(for: plan) }
+        for row in rows { print("| \(size) | \(row.0) | \(String(format: "%.2f", row.1)) | \(String(format: "%.0f", row.2)) |") }
     }
 
     static func importOnly(_ path: String) throws {

@@ -59,6 +59,24 @@ enum SyntheticEngagement {
 }
 
 /// Times each stage of `nines plan` and reads the process's peak memory after it.
+/// The rows of `Pipeline.Options.stageFinished`: stage, seconds and the peak memory so far.
+final class StageRows: @unchecked Sendable {
+    private let lock = NSLock()
+    private var rows: [(String, Double, Double)] = []
+
+    func append(_ stage: String, _ seconds: Double) {
+        lock.lock()
+        defer { lock.unlock() }
+        rows.append((stage, seconds, StageTimer.peakMiB()))
+    }
+
+    var all: [(String, Double, Double)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return rows
+    }
+}
+
 enum StageTimer {
     static func peakMiB() -> Double {
         var usage = rusage()

@@ -33,14 +33,17 @@ struct SimulateCommand: ParsableCommand {
 
 /// `--trials` and `--seed`, shared by `plan` and `simulate`.
 struct SimulationOptions: ParsableArguments {
-    @Option(help: "Simulated years (0 skips the simulation).")
-    var trials: Int = 20_000
+    @Option(
+        help: ArgumentHelp(
+            "Simulated years (0 skips the simulation).",
+            discussion: "Default: 20,000, or fewer for large estates so a run simulates about 20 million failure events (at least 1,000)."))
+    var trials: Int?
 
     @Option(help: "Seed of the simulation; the same seed gives the same figures.")
     var seed: UInt64 = 1
 
     func validate() throws {
-        guard (0...10_000_000).contains(trials) else { throw ValidationError("--trials is between 0 and 10,000,000") }
+        guard (0...10_000_000).contains(trials ?? 0) else { throw ValidationError("--trials is between 0 and 10,000,000") }
     }
 }
 
