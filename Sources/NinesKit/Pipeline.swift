@@ -67,16 +67,19 @@ public enum Pipeline {
         let risk = ResultSlots<RiskReport>(count: 1)
         let tco = ResultSlots<TCOComparison>(count: 1)
         let planned = plan
-        options.stage("risk and TCO") {
-            DispatchQueue.concurrentPerform(iterations: 2) { index in
-                if index == 0, options.trials != 0 {
+        try options.stage("risk and TCO") {
+            try SideBySide.run([
+                {
+                    guard options.trials != 0 else { return }
                     let model = RiskModelBuilder.build(planned)
                     let trials = options.trials ?? RiskSimulator.defaultTrials(for: model)
                     risk.set(0, RiskSimulator(trials: trials, seed: options.seed).run(model, progress: options.progress))
-                } else if index == 1, !chosen.isEmpty {
+                },
+                {
+                    guard !chosen.isEmpty else { return }
                     tco.set(0, TCOComparison.build(plan: planned, specs: chosen, economics: economics))
-                }
-            }
+                },
+            ])
         }
         plan.risk = risk.value(0)
         plan.tco = tco.value(0)

@@ -100,8 +100,8 @@ enum Bench {
     /// The whole `nines plan` (every output) on generated engagements, one child process per
     /// size so each peak memory is its own.
     static func plan(sizes: [Int]) throws {
-        print("| VMs | stage | seconds | peak MiB |")
-        print("|---:|---|---:|---:|")
+        print("| VMs | stage | seconds | CPU seconds | peak MiB |")
+        print("|---:|---|---:|---:|---:|")
         fflush(nil)  // the header before the children's rows
         for size in sizes.isEmpty ? [1000, 10_000, 100_000] : sizes {
             let child = Process()
@@ -123,6 +123,7 @@ enum Bench {
             for url in [folder, out, database] { try? FileManager.default.removeItem(at: url) }
         }
         try SyntheticEngagement.write(vms: size, to: folder)
+        let cpuStarted = StageTimer.cpuSeconds()
         let rows = StageRows()
         var options = Pipeline.Options(engagement: folder.path, catalog: "Catalog", templates: "Templates", output: out.path)
         options.database = database.path
@@ -130,12 +131,16 @@ enum Bench {
         let started = DispatchTime.now().uptimeNanoseconds
         let (plan, _) = try Pipeline.run(options)
         let total = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        let cpu = StageTimer.cpuSeconds() - cpuStarted
         let peak = StageTimer.peakMiB()
         let fileCount = try FileManager.default.subpathsOfDirectory(atPath: out.path).count
-        for row in rows.all { print("| \(size) | \(row.0) | \(String(format: "%.2f", row.1)) | \(String(format: "%.0f", row.2)) |") }
+        for row in rows.all {
+            print("| \(size) | \(row.0) | " + String(format: "%.2f | %.2f | %.0f |", row.1, row.2, row.3))
+        }
         print(
-            "| \(size) | **whole plan** (\(plan.packing.pairs.count) pairs, \(plan.risk?.trials ?? 0) trials, \(fileCount) files and folders) | **\(String(format: "%.2f", total))** | **\(String(format: "%.0f", peak))** |"
-        )
+            String(
+                format: "| %d | **whole plan** (%d pairs, %d trials, %d files and folders) | **%.2f** | %.2f | **%.0f** |", size,
+                plan.packing.pairs.count, plan.risk?.trials ?? 0, fileCount, total, cpu, peak))
         if ProcessInfo.processInfo.environment["NINES_BENCH_DETAIL"] == "1" { try renderDetail(plan, size: size) }
     }
 
@@ -150,7 +155,7 @@ enum Bench {
         _ = StageTimer.measure("  report.html", &rows) { templates.render("report.html", view) }
         _ = StageTimer.measure("  CSV", &rows) { SpreadsheetExport.files(plan) }
         _ = try StageTimer.measure("  manifests", &rows) { try PlanRenderer(templates: templates).manifests(for: plan) }
-        for row in rows { print("| \(size) | \(row.0) | \(String(format: "%.2f", row.1)) | \(String(format: "%.0f", row.2)) |") }
+        for row in rows { print("| \(size) | \(row.0) | " + String(format: "%.2f | | %.0f |", row.1, row.2)) }
     }
 
     static func importOnly(_ path: String) throws {

@@ -59,18 +59,22 @@ enum SyntheticEngagement {
 }
 
 /// Times each stage of `nines plan` and reads the process's peak memory after it.
-/// The rows of `Pipeline.Options.stageFinished`: stage, seconds and the peak memory so far.
+/// The rows of `Pipeline.Options.stageFinished`: stage, wall seconds, CPU seconds (user and
+/// system, every thread) and the peak memory so far.
 final class StageRows: @unchecked Sendable {
     private let lock = NSLock()
-    private var rows: [(String, Double, Double)] = []
+    private var rows: [(String, Double, Double, Double)] = []
+    private var cpuBefore = StageTimer.cpuSeconds()
 
     func append(_ stage: String, _ seconds: Double) {
         lock.lock()
         defer { lock.unlock() }
-        rows.append((stage, seconds, StageTimer.peakMiB()))
+        let cpu = StageTimer.cpuSeconds()
+        rows.append((stage, seconds, cpu - cpuBefore, StageTimer.peakMiB()))
+        cpuBefore = cpu
     }
 
-    var all: [(String, Double, Double)] {
+    var all: [(String, Double, Double, Double)] {
         lock.lock()
         defer { lock.unlock() }
         return rows
@@ -78,6 +82,14 @@ final class StageRows: @unchecked Sendable {
 }
 
 enum StageTimer {
+    /// User and system CPU seconds of this process so far.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
     static func peakMiB() -> Double {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)

@@ -12,23 +12,16 @@ public struct PlanRenderer: Sendable {
     /// Renders every file of the output folder into `sink`, the four kinds of output (plan.json,
     /// reports, CSV, manifests) side by side, each file handed over as soon as it is rendered.
     public func render(_ plan: Plan, into sink: any OutputSink) throws {
-        let failure = FirstError()
-        DispatchQueue.concurrentPerform(iterations: 4) { part in
-            do {
-                switch part {
-                case 0: try sink.put("plan.json", try PlanDocument(plan).json())
-                case 1:
-                    let view = ReportView(plan)
-                    try sink.put("report.md", text: templates.render("report.md", view))
-                    try sink.put("report.html", text: templates.render("report.html", view))
-                case 2: for (name, text) in SpreadsheetExport.files(plan) { try sink.put(name, text: text) }
-                default: try ManifestRenderer(templates: templates).render(plan, prefix: "manifests/", into: sink)
-                }
-            } catch {
-                failure.set(error)
-            }
-        }
-        if let error = failure.value { throw error }
+        try SideBySide.run([
+            { try ManifestRenderer(templates: templates).render(plan, prefix: "manifests/", into: sink) },
+            { try sink.put("plan.json", try PlanDocument(plan).json()) },
+            {
+                let view = ReportView(plan)
+                try sink.put("report.md", text: templates.render("report.md", view))
+                try sink.put("report.html", text: templates.render("report.html", view))
+            },
+            { for (name, text) in SpreadsheetExport.files(plan) { try sink.put(name, text: text) } },
+        ])
     }
 
     /// Every file of the output folder, in memory.
