@@ -87,4 +87,14 @@ import Testing
         _ = YAMLFile.parse(Data("a: 1\na: 2\n".utf8), shownAs: "dup.yaml", diagnostics: &diagnostics)
         #expect(diagnostics.errors.first?.message.contains("duplicate key 'a'") == true)
     }
+
+    /// Every value is read as text, so a quoted and a plain spelling of one key are one key
+    /// (with YAML's implicit types, `2` would be an int and `'2'` a string, and both would pass).
+    @Test func quotedAndPlainSpellingsOfAKeyAreDuplicates() {
+        for text in ["2: x\n'2': y\n", "yes: x\n\"yes\": y\n", "a: 1\n'a': 2\n"] {
+            var diagnostics = DiagnosticCollector()
+            _ = YAMLFile.parse(Data(text.utf8), shownAs: "dup.yaml", diagnostics: &diagnostics)
+            #expect(diagnostics.errors.first?.message.contains("duplicate key") == true, "\(text)")
+        }
+    }
 }

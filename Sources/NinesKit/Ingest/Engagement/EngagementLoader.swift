@@ -42,9 +42,7 @@ public enum EngagementLoader {
             throw MissingInputError(path: "Catalog", reason: "no catalog found; pass --catalog DIR or set NINES_CATALOG")
         }
         let catalog = try Catalog.load(from: catalogURL)
-        var hosts: [ImportedHost] = []
-        let workloads = try readInventory(settings, in: directory, hosts: &hosts, diagnostics: &diagnostics)
-        let applications = try readApplications(settings.applications, in: directory, diagnostics: &diagnostics)
+        let (workloads, hosts, applications) = try readInventoryAndApplications(settings, in: directory, diagnostics: &diagnostics)
         var engagement = Engagement(
             name: settings.name, client: settings.client, currency: settings.currency, year: settings.year,
             horizonYears: settings.horizonYears, discountRatePercent: settings.discountRatePercent,
@@ -91,6 +89,42 @@ public enum EngagementLoader {
             return nil
         }
         return (URL(fileURLWithPath: directory).appendingPathComponent(name.value), shown(directory, name.value))
+    }
+
+    /// The inventory and the applications file, read side by side (they are independent); the
+    /// inventory's error comes first when both fail.
+    private static func readInventoryAndApplications(
+        _ settings: EngagementSettings, in directory: String, diagnostics: inout DiagnosticCollector
+    ) throws -> (workloads: [Workload], hosts: [ImportedHost], applications: [Application]) {
+        typealias Inventory = (workloads: [Workload], hosts: [ImportedHost], diagnostics: DiagnosticCollector)
+        typealias Applications = (applications: [Application], diagnostics: DiagnosticCollector)
+        let inventory = ResultSlots<Result<Inventory, any Error>>(count: 1)
+        let applications = ResultSlots<Result<Applications, any Error>>(count: 1)
+        try SideBySide.run([
+            {
+                inventory.set(
+                    0,
+                    Result {
+                        var found = DiagnosticCollector()
+                        var hosts: [ImportedHost] = []
+                        let workloads = try readInventory(settings, in: directory, hosts: &hosts, diagnostics: &found)
+                        return (workloads, hosts, found)
+                    })
+            },
+            {
+                applications.set(
+                    0,
+                    Result {
+                        var found = DiagnosticCollector()
+                        return (try readApplications(settings.applications, in: directory, diagnostics: &found), found)
+                    })
+            },
+        ])
+        let (workloads, hosts, inventoryDiagnostics) = try inventory.value(0)!.get()
+        let (apps, applicationDiagnostics) = try applications.value(0)!.get()
+        diagnostics.append(contentsOf: inventoryDiagnostics.diagnostics)
+        diagnostics.append(contentsOf: applicationDiagnostics.diagnostics)
+        return (workloads, hosts, apps)
     }
 
     private static func readInventory(

@@ -46,7 +46,11 @@ public struct YAMLFile {
             return nil
         }
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            // Every value is read as text and parsed by `InputValue`, so the basic resolver (all
+            // plain scalars are strings) is enough, and it keeps Yams' duplicate-key check from
+            // running every key through the implicit-type regular expressions: `1` and `'1'`
+            // are then the same key, as they are to the readers.
+            guard let root = try Yams.compose(yaml: text, .basic) else {
                 diagnostics.error("the file is empty", at: whole)
                 return nil
             }
