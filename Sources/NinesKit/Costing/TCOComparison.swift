@@ -82,21 +82,27 @@ public struct TCOComparison: Sendable {
     static func sensitivity(_ baseModel: TCOModel, base: [AlternativeEvaluation]) -> [SensitivityCase] {
         var model = baseModel
         model.sizings = Dictionary(uniqueKeysWithValues: base.map { ($0.id, $0.sizing) })
+        let multipliers = [0.5, 1.5]
+        // Host MTBF and licence prices change the evaluation: all of those models at once.
+        let variants = multipliers.flatMap { multiplier in
+            var mtbf = model
+            mtbf.failureRateFactor = 1 / multiplier
+            var licences = model
+            licences.licenseFactor = multiplier
+            return [mtbf, licences]
+        }
+        let evaluated = TCOModel.evaluate(variants)
         var cases: [SensitivityCase] = []
-        for multiplier in [0.5, 1.5] {
-            var totals = Dictionary(
+        for (index, multiplier) in multipliers.enumerated() {
+            let downtime = Dictionary(
                 uniqueKeysWithValues: base.map { e in
                     (e.id, e.total - e.downtimeCostPerYear * Double(e.years.count) * (1 - multiplier))
                 })
-            cases.append(SensitivityCase(factor: "downtime cost", multiplier: multiplier, ranking: rank(totals), totals: totals))
-            var mtbf = model
-            mtbf.failureRateFactor = 1 / multiplier
-            totals = Dictionary(uniqueKeysWithValues: mtbf.evaluate().map { ($0.id, $0.total) })
-            cases.append(SensitivityCase(factor: "host MTBF", multiplier: multiplier, ranking: rank(totals), totals: totals))
-            var licences = model
-            licences.licenseFactor = multiplier
-            totals = Dictionary(uniqueKeysWithValues: licences.evaluate().map { ($0.id, $0.total) })
-            cases.append(SensitivityCase(factor: "licence prices", multiplier: multiplier, ranking: rank(totals), totals: totals))
+            cases.append(SensitivityCase(factor: "downtime cost", multiplier: multiplier, ranking: rank(downtime), totals: downtime))
+            for (offset, factor) in ["host MTBF", "licence prices"].enumerated() {
+                let totals = Dictionary(uniqueKeysWithValues: evaluated[index * 2 + offset].map { ($0.id, $0.total) })
+                cases.append(SensitivityCase(factor: factor, multiplier: multiplier, ranking: rank(totals), totals: totals))
+            }
         }
         return cases
     }

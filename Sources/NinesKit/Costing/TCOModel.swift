@@ -20,8 +20,21 @@ public struct TCOModel: Sendable {
     }
 
     public func evaluate() -> [AlternativeEvaluation] {
-        let costs = ProtectionCostModel(catalog: plan.catalog, engagement: plan.engagement, platform: plan.platform)
-        return specs.map { evaluate($0, costs: costs) }
+        Self.evaluate([self])[0]
+    }
+
+    /// Every alternative of every model (the same plan and specs under other multipliers), each
+    /// alternative of each model on any core.
+    static func evaluate(_ models: [TCOModel]) -> [[AlternativeEvaluation]] {
+        guard let first = models.first else { return [] }
+        let costs = ProtectionCostModel(catalog: first.plan.catalog, engagement: first.plan.engagement, platform: first.plan.platform)
+        let count = first.specs.count
+        let results = ResultSlots<AlternativeEvaluation>(count: models.count * count)
+        DispatchQueue.concurrentPerform(iterations: models.count * count) { index in
+            let model = models[index / count]
+            results.set(index, model.evaluate(model.specs[index % count], costs: costs))
+        }
+        return models.indices.map { m in (0..<count).map { results.value(m * count + $0)! } }
     }
 
     func evaluate(_ spec: AlternativeSpec, costs: ProtectionCostModel) -> AlternativeEvaluation {

@@ -60,8 +60,17 @@ public enum RiskModelBuilder {
         let sources = order.map { key in
             source(key, rate: rates[key]!, direct: direct[key]!, decisions: decisions, closures: closures, dependents: dependents)
         }
+        // One table per distinct service-hours pattern, shared by the applications that have it.
+        var tables: [ServiceHours: [Bool]] = [:]
+        let serviceMinutes = decisions.map { decision in
+            let hours = decision.application.sla.serviceHours
+            if let table = tables[hours] { return table }
+            let table = serviceTable(hours)
+            tables[hours] = table
+            return table
+        }
         return RiskModel(
-            sources: sources, serviceMinutes: decisions.map { serviceTable($0.application.sla.serviceHours) }, fixedCost: fixed,
+            sources: sources, serviceMinutes: serviceMinutes, fixedCost: fixed,
             applications: names, analytic: decisions.map(\.service.totalCost), pairCount: plan.packing.pairs.count)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The distribution of yearly losses, per application and for the estate.
 public struct RiskReport: Sendable {
     /// Summary statistics of one distribution of yearly losses.
@@ -43,9 +45,15 @@ public struct RiskReport: Sendable {
         self.seed = seed
         self.seconds = seconds
         pairs = model.pairCount
-        applications = model.applications.enumerated().map { index, name in
-            Distribution(name: name, values: losses.column(index, trials: trials), analytic: model.analytic[index])
+        // Each application's percentiles sort its own column: on every core.
+        let distributions = ResultSlots<Distribution>(count: model.applications.count)
+        DispatchQueue.concurrentPerform(iterations: model.applications.count) { index in
+            distributions.set(
+                index,
+                Distribution(
+                    name: model.applications[index], values: losses.column(index, trials: trials), analytic: model.analytic[index]))
         }
+        applications = model.applications.indices.map { distributions.value($0)! }
         estate = Distribution(name: "estate", values: losses.totals(trials: trials), analytic: model.analytic.reduce(0, +))
         byName = Dictionary(applications.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }

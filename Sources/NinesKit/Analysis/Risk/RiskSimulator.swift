@@ -6,8 +6,9 @@ import Foundation
 public struct RiskSimulator: Sendable {
     public var trials: Int
     public var seed: UInt64
-    /// Trials per chunk (the unit of parallel work).
-    public var chunkSize = 2_000
+    /// Trials per chunk (the unit of parallel work): small enough that the automatic trial
+    /// count of a large estate (a few thousand) still keeps every core busy.
+    public var chunkSize = 500
 
     /// Trials for a model when none are asked for: 20,000 simulated years, fewer for a large
     /// estate so that a run draws about 20 million events at most (never fewer than 1,000
