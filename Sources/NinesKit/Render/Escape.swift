@@ -36,6 +36,15 @@ public enum Escape {
         return out
     }
 
+    /// `xml(text)` appended to UTF-8 bytes.
+    static func appendXML(_ text: String, to out: inout [UInt8]) {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }) {
+            out.append(contentsOf: text.utf8)
+        } else {
+            out.append(contentsOf: xml(text).utf8)
+        }
+    }
+
     /// `xml(text)` appended to `out` without an intermediate string.
     static func appendXML(_ text: String, to out: inout String) {
         // Fast path: printable ASCII without markup characters is its own escape.

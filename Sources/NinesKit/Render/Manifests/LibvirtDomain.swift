@@ -33,8 +33,7 @@ enum LibvirtDomain {
             "domain", [("type", "kvm")],
             [
                 XMLTree("name", text: id),
-                // libvirt's schema wants a one-line title.
-                XMLTree("title", text: String(String(member.vm.map { $0.isNewline || $0 == "\t" ? " " : $0 }).prefix(200))),
+                XMLTree("title", text: title(member.vm)),
                 XMLTree("description", text: description),
                 XMLTree("memory", [("unit", "MiB")], text: memoryMiB),
                 XMLTree("currentMemory", [("unit", "MiB")], text: memoryMiB),
@@ -49,5 +48,13 @@ enum LibvirtDomain {
                 devices,
             ])
         return domain.document()
+    }
+
+    /// The VM's name on one line, at most 200 characters (libvirt's schema wants a one-line title).
+    static func title(_ name: String) -> String {
+        if name.utf8.count <= 200, !name.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 >= 0x80 }) {
+            return name
+        }
+        return String(String(name.map { $0.isNewline || $0 == "\t" ? " " : $0 }).prefix(200))
     }
 }
