@@ -107,29 +107,43 @@ struct AssessmentSnapshot: Sendable {
         var row = row
         try row.insert(db)
         let id = row.id!
+        // One prepared statement per table, bound row by row: a 100,000-VM plan records in a
+        // fraction of the time GRDB's per-record encoding takes.
+        let inputStatement = try db.cachedStatement(
+            sql: "INSERT INTO input_file (assessment_id, path, sha256, bytes) VALUES (?, ?, ?, ?)")
         for input in inputs {
-            try db.execute(
-                sql: "INSERT INTO input_file (assessment_id, path, sha256, bytes) VALUES (?, ?, ?, ?)",
-                arguments: [id, input.path, input.sha256, input.bytes])
+            try inputStatement.execute(arguments: [id, input.path, input.sha256, input.bytes])
         }
+        let valueStatement = try db.cachedStatement(
+            sql: "INSERT INTO catalog_value (assessment_id, entry, key, value, source, assumption) VALUES (?, ?, ?, ?, ?, ?)")
         for value in catalogValues {
-            try db.execute(
-                sql: "INSERT INTO catalog_value (assessment_id, entry, key, value, source, assumption) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [id, value.entry, value.key, value.value, value.source, value.assumption])
+            try valueStatement.execute(arguments: [id, value.entry, value.key, value.value, value.source, value.assumption])
         }
-        for var application in applications {
-            application.assessmentId = id
-            try application.insert(db)
+        let applicationStatement = try db.cachedStatement(
+            sql: """
+                INSERT INTO application_result (assessment_id, name, business_unit, tier_current, tier_chosen, basis, \
+                availability_percent, downtime_minutes, downtime_cost, protection_cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for a in applications {
+            try applicationStatement.execute(arguments: [
+                id, a.name, a.businessUnit, a.tierCurrent, a.tierChosen, a.basis, a.availabilityPercent, a.downtimeMinutes,
+                a.downtimeCost, a.protectionCost,
+            ])
         }
-        for var vm in vms {
-            vm.assessmentId = id
-            try vm.insert(db)
+        let vmStatement = try db.cachedStatement(
+            sql: """
+                INSERT INTO vm_result (assessment_id, name, application, vcpus, memory_gib, disk_gib, site, tier, pair) \
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for vm in vms {
+            try vmStatement.execute(arguments: [id, vm.name, vm.application, vm.vcpus, vm.memoryGib, vm.diskGib, vm.site, vm.tier, vm.pair])
         }
+        let pairStatement = try db.cachedStatement(
+            sql:
+                "INSERT INTO pair_result (assessment_id, pair, site, second_site, vms, memory_gib, threads, binding) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        )
         for pair in pairs {
-            try db.execute(
-                sql:
-                    "INSERT INTO pair_result (assessment_id, pair, site, second_site, vms, memory_gib, threads, binding) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [id, pair.pair, pair.site, pair.second, pair.vms, pair.memory, pair.threads, pair.binding])
+            try pairStatement.execute(arguments: [id, pair.pair, pair.site, pair.second, pair.vms, pair.memory, pair.threads, pair.binding])
         }
         for var result in tco {
             result.assessmentId = id
