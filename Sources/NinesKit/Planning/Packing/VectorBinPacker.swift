@@ -30,6 +30,9 @@ public struct VectorBinPacker: Sendable {
     /// Most packings into a fixed number of bins tried. A count, not a time, so the result
     /// is the same on a fast and a slow machine.
     public var maxAttempts: Int
+    /// Runs the attempt that follows a failure beside the current one (see `pack`); off, the
+    /// same attempts run one after another (the tests compare the two).
+    var speculates = true
 
     public init(capacity: PackingCapacity, maxAttempts: Int = 32) {
         self.capacity = capacity
@@ -52,9 +55,24 @@ public struct VectorBinPacker: Sendable {
         var failed = bound - 1
         var step = 1
         var k = bound
+        // While attempt k runs, the attempt that follows if k fails runs beside it (on a large
+        // estate most attempts below the best fail). It is used only when k does fail, so the
+        // sequence of attempts and the result are exactly those of the plain loop.
+        var ready: (bins: Int, packed: [Bin]?)?
         while k < best.count && k > failed && attempts < maxAttempts {
             attempts += 1
-            if let packed = attempt(items, order: order, bins: k) {
+            let afterFailure = min(best.count - 1, k + step)
+            let outcome: [Bin]?
+            if let ready, ready.bins == k {
+                outcome = ready.packed
+            } else if speculates && afterFailure > k && attempts < maxAttempts {
+                let both = attempt(items, order: order, bins: k, besides: afterFailure)
+                outcome = both.first
+                ready = (afterFailure, both.second)
+            } else {
+                outcome = attempt(items, order: order, bins: k)
+            }
+            if let packed = outcome {
                 best = packed
                 k = failed + max(1, (k - failed) / 2)
                 step = 1
@@ -71,6 +89,25 @@ public struct VectorBinPacker: Sendable {
     private func attempt(_ items: [Item], order: [Int], bins: Int) -> [Bin]? {
         var (packed, buckets) = construct(items, order: order, bins: bins)
         return repair(&packed, &buckets, items) ? packed : nil
+    }
+
+    /// Attempts into `bins` and into `other` bins at the same time. The second runs on a
+    /// thread of its own, not on Dispatch's pool: the packer itself runs inside the pool (one
+    /// task per packing group), and a pool thread waiting for another pool task stalls
+    /// libdispatch on Linux until its monitor adds a thread (measured: the simulation beside
+    /// it fell to one core).
+    private func attempt(_ items: [Item], order: [Int], bins: Int, besides other: Int) -> (first: [Bin]?, second: [Bin]?) {
+        let second = ResultSlots<[Bin]?>(count: 1)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            second.set(0, attempt(items, order: order, bins: other))
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        let first = attempt(items, order: order, bins: bins)
+        done.wait()
+        return (first, second.value(0) ?? nil)
     }
 
     private func fitsEmpty(_ item: Item) -> Bool {
