@@ -72,4 +72,23 @@ import Testing
         // Standard error of the mean of Poisson(0.7) over 200,000 draws is √(0.7/200,000) ≈ 0.0019.
         #expect(abs(Double(total) / Double(n) - mean) < 0.006)
     }
+
+    /// The automatic trial count, by hand: 20,000,000 events ÷ events per year (each source's
+    /// rate × the applications it hits), between 1,000 and 20,000 years.
+    /// 2 sources × 0.5/yr × 4 impacts = 4 events/yr → 5,000,000 years → capped at 20,000;
+    /// 1,000 sources × 2/yr × 2 impacts = 4,000/yr → 5,000; 40,000 sources × 1/yr × 1 = 40,000/yr
+    /// → 500 → raised to 1,000.
+    @Test func automaticTrialsKeepTheEventBudget() {
+        func model(sources: Int, rate: Double, impacts: Int) -> RiskModel {
+            let impact = RiskModel.Impact(
+                application: 0, coveredCost: 1, uncoveredCost: 1, coverage: 1, dataLossCost: 0, coveredMinutes: 1, uncoveredMinutes: 1)
+            let source = RiskModel.Source(key: "s", rate: rate, threshold: exp(-rate), impacts: Array(repeating: impact, count: impacts))
+            return RiskModel(
+                sources: Array(repeating: source, count: sources), serviceMinutes: [], fixedCost: [], applications: [], analytic: [],
+                pairCount: 0)
+        }
+        #expect(RiskSimulator.defaultTrials(for: model(sources: 2, rate: 0.5, impacts: 4)) == 20_000)
+        #expect(RiskSimulator.defaultTrials(for: model(sources: 1000, rate: 2, impacts: 2)) == 5_000)
+        #expect(RiskSimulator.defaultTrials(for: model(sources: 40_000, rate: 1, impacts: 1)) == 1_000)
+    }
 }
