@@ -10,7 +10,7 @@ public enum Pipeline {
         public var templates: String?
         /// Output folder; nil means `Output/<engagement folder name>`.
         public var output: String?
-        /// Monte Carlo trials (simulated years): 0 skips the simulation, nil chooses
+        /// Monte Carlo trials (simulated years): 0 (or less) skips the simulation, nil chooses
         /// `RiskSimulator.defaultTrials(for:)` for the estate.
         public var trials: Int?
         public var seed: UInt64
@@ -70,7 +70,7 @@ public enum Pipeline {
         try options.stage("risk and TCO") {
             try SideBySide.run([
                 {
-                    guard options.trials != 0 else { return }
+                    if let trials = options.trials, trials <= 0 { return }
                     let model = RiskModelBuilder.build(planned)
                     let trials = options.trials ?? RiskSimulator.defaultTrials(for: model)
                     risk.set(0, RiskSimulator(trials: trials, seed: options.seed).run(model, progress: options.progress))
