@@ -31,27 +31,9 @@ public enum Escape {
     /// For XML text and attribute values (manifests). Characters XML 1.0 cannot hold at all
     /// (control characters other than tab and line breaks) become U+FFFD.
     public static func xml(_ text: String) -> String {
+        if isPlainXML(text) { return text }
         var out = ""
-        appendXML(text, to: &out)
-        return out
-    }
-
-    /// `xml(text)` appended to UTF-8 bytes.
-    static func appendXML(_ text: String, to out: inout [UInt8]) {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }) {
-            out.append(contentsOf: text.utf8)
-        } else {
-            out.append(contentsOf: xml(text).utf8)
-        }
-    }
-
-    /// `xml(text)` appended to `out` without an intermediate string.
-    static func appendXML(_ text: String, to out: inout String) {
-        // Fast path: printable ASCII without markup characters is its own escape.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }) {
-            out.append(text)
-            return
-        }
+        out.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
@@ -68,6 +50,17 @@ public enum Escape {
                 }
             }
         }
+        return out
+    }
+
+    /// `xml(text)` appended to UTF-8 bytes (the manifests' XML is rendered as bytes).
+    static func appendXML(_ text: String, to out: inout [UInt8]) {
+        out.append(contentsOf: xml(text).utf8)
+    }
+
+    /// Printable ASCII without markup characters: its own XML escape (most names).
+    private static func isPlainXML(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }
     }
 
     /// For a Markdown table cell: inline markup and HTML are backslash-escaped or encoded, the

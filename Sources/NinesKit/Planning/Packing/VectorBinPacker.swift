@@ -103,7 +103,7 @@ public struct VectorBinPacker: Sendable {
             second.set(0, attempt(items, order: order, bins: other))
             done.signal()
         }
-        thread.stackSize = 8 << 20
+        thread.stackSize = 8 << 20  // what a Dispatch pool thread gets on Linux
         thread.start()
         let first = attempt(items, order: order, bins: bins)
         done.wait()
