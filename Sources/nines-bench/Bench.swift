@@ -119,8 +119,10 @@ enum Bench {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nines-bench-engagement-\(size)")
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("nines-bench-output-\(size)")
         let database = out.appendingPathExtension("sqlite")
+        // NINES_BENCH_KEEP=1 leaves the engagement and its output in the temporary folder.
+        let keep = ProcessInfo.processInfo.environment["NINES_BENCH_KEEP"] == "1"
         defer {
-            for url in [folder, out, database] { try? FileManager.default.removeItem(at: url) }
+            if !keep { for url in [folder, out, database] { try? FileManager.default.removeItem(at: url) } }
         }
         try SyntheticEngagement.write(vms: size, to: folder)
         let cpuStarted = StageTimer.cpuSeconds()

@@ -119,27 +119,18 @@ public struct TCOModel: Sendable {
         var unplanned = 0.0
         var planned = 0.0
         var hours = 0.0
+        // Applications with the same tier, VM count and sites have the same incidents; computed
+        // once each (most of an estate's applications share a handful of shapes).
+        var shapes: [IncidentShape: [IncidentClass]] = [:]
         for (decision, vms) in protected {
             let ft = sizing.runsFT[decision.application.name] == true
-            let local: LocalTier = ft ? .ft : .ha
-            var tier = plan.catalog.tier(local)
-            tier.hostFailureRecovery = ft ? (spec.ftFailoverTime ?? spec.restartTime) : spec.restartTime
-            tier.failoverCoverage = ft ? spec.failoverCoverage : nil
-            tier.uncoveredRecovery = ft && spec.failoverCoverage != nil ? spec.restartTime : nil
-            tier.maintenanceDowntime = spec.maintenanceDowntime
-            tier.dataLoss = spec.dataLoss
             let site = decision.chosen.tier?.site ?? .none
-            var incidents = model.incidents(
-                tier: TierID(local, site), spec: tier, site: plan.catalog.siteProtection(site), vmCount: max(1, vms.count),
-                sites: Array(Set(vms.map(\.site))).sorted())
-            if spec.sharedOutagesPerYear.value > 0 {
-                incidents.append(
-                    IncidentClass(
-                        mode: .componentFailure, ratePerYear: spec.sharedOutagesPerYear.value, duration: spec.sharedOutageDuration.value,
-                        dataLoss: .zero, planned: false))
-            }
+            let shape = IncidentShape(
+                tier: TierID(ft ? .ft : .ha, site), vmCount: max(1, vms.count), sites: Array(Set(vms.map(\.site))).sorted())
+            let classes = shapes[shape] ?? incidents(spec, shape: shape, model: model)
+            shapes[shape] = classes
             let estimate = DowntimeEstimate(
-                incidents: incidents, application: decision.application, minutesPerYear: plan.engagement.minutesPerYear)
+                incidents: classes, application: decision.application, minutesPerYear: plan.engagement.minutesPerYear)
             cost += estimate.totalCost
             unplanned += estimate.unplannedMinutes
             planned += estimate.plannedMinutesInService
@@ -147,5 +138,33 @@ public struct TCOModel: Sendable {
         }
         let count = Double(max(1, protected.count))
         return (cost, unplanned / count, planned / count, hours)
+    }
+
+    /// What an application's incidents on an alternative depend on besides the alternative.
+    private struct IncidentShape: Hashable {
+        var tier: TierID
+        var vmCount: Int
+        var sites: [String]
+    }
+
+    /// The catalog tier with the alternative's behaviour in its place, run through the model.
+    private func incidents(_ spec: AlternativeSpec, shape: IncidentShape, model: DowntimeModel) -> [IncidentClass] {
+        let ft = shape.tier.local == .ft
+        var tier = plan.catalog.tier(shape.tier.local)
+        tier.hostFailureRecovery = ft ? (spec.ftFailoverTime ?? spec.restartTime) : spec.restartTime
+        tier.failoverCoverage = ft ? spec.failoverCoverage : nil
+        tier.uncoveredRecovery = ft && spec.failoverCoverage != nil ? spec.restartTime : nil
+        tier.maintenanceDowntime = spec.maintenanceDowntime
+        tier.dataLoss = spec.dataLoss
+        var incidents = model.incidents(
+            tier: shape.tier, spec: tier, site: plan.catalog.siteProtection(shape.tier.site), vmCount: shape.vmCount,
+            sites: shape.sites)
+        if spec.sharedOutagesPerYear.value > 0 {
+            incidents.append(
+                IncidentClass(
+                    mode: .componentFailure, ratePerYear: spec.sharedOutagesPerYear.value, duration: spec.sharedOutageDuration.value,
+                    dataLoss: .zero, planned: false))
+        }
+        return incidents
     }
 }

@@ -17,13 +17,9 @@ public enum JSONOutput {
     }
 
     /// Replaces the empty array under `key` (a key of the object whose members are indented by
-    /// `indent` spaces) in `document` with `elements`, encoded in slices on every core in the
-    /// same style (`snakeCase: false` when the elements' keys are already spelled, which
-    /// saves converting every key). JSON strings hold no raw line breaks, so every line break in an encoded slice
-    /// is layout and re-indenting it is safe.
-    static func splice<T: Encodable & Sendable>(
-        _ elements: [T], into document: Data, key: String, indent: Int, snakeCase: Bool = true
-    ) throws -> Data {
+    /// `indent` spaces) in `document` with `elements`, written by `JSONText` in slices on every
+    /// core in the same layout.
+    static func splice<T: JSONValue & Sendable>(_ elements: [T], into document: Data, key: String, indent: Int) throws -> Data {
         let pad = String(repeating: " ", count: indent)
         let empty = Data("\n\(pad)\"\(key)\" : [\n\n\(pad)]".utf8)
         guard let range = document.range(of: empty) else {
@@ -32,47 +28,30 @@ public enum JSONOutput {
         guard !elements.isEmpty else { return document }
         let sliceSize = 256
         let slices = (elements.count + sliceSize - 1) / sliceSize
-        let results = ResultSlots<Data>(count: slices)
+        let results = ResultSlots<[UInt8]>(count: slices)
         let failure = FirstError()
         DispatchQueue.concurrentPerform(iterations: slices) { slice in
-            do {
-                let part = Array(elements[(slice * sliceSize)..<min(elements.count, (slice + 1) * sliceSize)])
-                var encoded = try data(part, snakeCase: snakeCase)
-                // "[\n  {…},\n  {…}\n]\n" → the elements alone, each line indented `indent` more.
-                encoded.removeFirst(2)
-                encoded.removeLast(3)
-                results.set(slice, reindented(encoded, by: indent))
-            } catch {
-                failure.set(error)
+            // Each slice as the elements of an array at `indent`: ",\n" + indent + 2 before each.
+            var json = JSONText(indent: indent + 2, capacity: 64 * 1024)
+            for element in elements[(slice * sliceSize)..<min(elements.count, (slice + 1) * sliceSize)] {
+                json.element(element)
             }
+            if json.nonFinite {
+                failure.set(OutputError(path: key, reason: "a number in '\(key)' is not finite (NaN or infinity)"))
+            }
+            results.set(slice, json.bytes)
         }
         if let error = failure.value { throw error }
         var out = Data()
-        out.reserveCapacity(document.count + (0..<slices).reduce(0) { $0 + (results.value($1)?.count ?? 0) + 2 })
+        out.reserveCapacity(document.count + (0..<slices).reduce(0) { $0 + (results.value($1)?.count ?? 0) })
         out.append(document[..<range.lowerBound])
-        out.append(Data("\n\(pad)\"\(key)\" : [\n".utf8))
+        out.append(Data("\n\(pad)\"\(key)\" : [".utf8))
         for slice in 0..<slices {
-            if slice > 0 { out.append(Data(",\n".utf8)) }
-            out.append(results.value(slice)!)
+            if slice > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: results.value(slice)!)
         }
         out.append(Data("\n\(pad)]".utf8))
         out.append(document[range.upperBound...])
         return out
-    }
-
-    /// Every line indented by `spaces` more, except empty lines (JSONEncoder leaves the blank
-    /// line inside an empty array unindented).
-    private static func reindented(_ data: Data, by spaces: Int) -> Data {
-        var out = [UInt8]()
-        out.reserveCapacity(data.count + data.count / 8)
-        var lineStart = true
-        data.withUnsafeBytes { bytes in
-            for byte in bytes {
-                if lineStart && byte != 0x0A { out.append(contentsOf: repeatElement(0x20, count: spaces)) }
-                out.append(byte)
-                lineStart = byte == 0x0A
-            }
-        }
-        return Data(out)
     }
 }

@@ -106,7 +106,7 @@ public struct PlanDocument: Encodable, Sendable {
         var id, site, secondSite, hardware, bindingDimension: String
         var capacity: Capacity
         var usedMemoryGib, usedThreads: Double
-        var utilization: [String: Double]
+        var utilization: Utilization
         var vms: [PairVM]
 
         enum CodingKeys: String, CodingKey {
@@ -114,6 +114,10 @@ public struct PlanDocument: Encodable, Sendable {
             case secondSite = "second_site", bindingDimension = "binding_dimension", usedMemoryGib = "used_memory_gib"
             case usedThreads = "used_threads"
         }
+    }
+
+    struct Utilization: Encodable {
+        var memory, threads, vms: Double
     }
 
     struct Capacity: Encodable {
@@ -210,7 +214,7 @@ public struct PlanDocument: Encodable, Sendable {
             capacity: Capacity(
                 memoryGib: Number.round(p.capacity.memoryGiB, 3), threads: Number.round(p.capacity.threads, 3), vms: p.capacity.vms),
             usedMemoryGib: Number.round(p.usedMemoryGiB, 3), usedThreads: p.usedThreads,
-            utilization: ["memory": Number.round(u.memory, 4), "threads": Number.round(u.threads, 4), "vms": Number.round(u.vms, 4)],
+            utilization: Utilization(memory: Number.round(u.memory, 4), threads: Number.round(u.threads, 4), vms: Number.round(u.vms, 4)),
             vms: p.members.map {
                 PairVM(
                     vm: $0.vm, application: $0.application, tier: $0.tier.description, vcpus: $0.vcpus, memoryGib: $0.memoryGiB,
@@ -220,15 +224,17 @@ public struct PlanDocument: Encodable, Sendable {
 
     /// Pretty, key-sorted JSON with a trailing newline.
     ///
-    /// The same bytes as `JSONOutput.data(self)`, but the two long arrays (applications and
-    /// pairs) are encoded in slices on every core and spliced into the rest of the document:
-    /// JSONEncoder is single-threaded and took 12 s on a 100,000-VM plan.
+    /// The same bytes as `JSONOutput.data(self)`, but the three long arrays (applications,
+    /// their simulated distributions and pairs) are written by `JSONText` in slices on every
+    /// core and spliced into the rest of the document, which JSONEncoder writes.
     public func json() throws -> Data {
         var shell = self
         shell.applications = []
         shell.pairs = []
+        shell.risk?.applications = []
         var data = try JSONOutput.data(shell)
-        data = try JSONOutput.splice(applications, into: data, key: "applications", indent: 2, snakeCase: false)
-        return try JSONOutput.splice(pairs, into: data, key: "pairs", indent: 2, snakeCase: false)
+        data = try JSONOutput.splice(applications, into: data, key: "applications", indent: 2)
+        if let risk { data = try JSONOutput.splice(risk.applications, into: data, key: "applications", indent: 4) }
+        return try JSONOutput.splice(pairs, into: data, key: "pairs", indent: 2)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import NinesKit
@@ -77,5 +78,28 @@ import Testing
         #expect(Number.downtime(minutes: 0.5) == "30 s")
         #expect(Number.downtime(minutes: 539.7) == "9 h")
         #expect(Number.downtime(minutes: 1439.6) == "24 h")
+    }
+
+    /// Whole numbers are grouped without String(format:); C's printf("%.0f") (round half to
+    /// even on the exact binary value) is the independent reference, grouped by hand.
+    @Test func wholeNumbersRoundLikePrintf() {
+        var generator = SeededGenerator(seed: 7)
+        var values: [Double] = [0, -0.0, 0.5, 1.5, 2.5, -0.5, -0.4, -2.5, 999.5, 1000.5, 99_999_999_999_999.5, -1e14 - 0.5]
+        for _ in 0..<2_000 {
+            let magnitude = pow(10, Double(generator.next() % 15))
+            values.append((Double(generator.next() % 2_000_001) / 1_000_000 - 1) * magnitude)
+        }
+        for value in values {
+            let printf = String(format: "%.0f", abs(value))
+            var grouped = ""
+            for (index, digit) in printf.enumerated() {
+                if index > 0 && (printf.count - index) % 3 == 0 { grouped += "," }
+                grouped.append(digit)
+            }
+            let expected = (value < 0 && Double(printf) != 0 ? "-" : "") + grouped
+            #expect(Number.grouped(value) == expected, "\(value)")
+        }
+        #expect(Number.grouped(1_000_000) == "1,000,000")
+        #expect(Number.grouped(-1234.4) == "-1,234")
     }
 }

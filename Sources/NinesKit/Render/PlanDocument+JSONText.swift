@@ -1,0 +1,127 @@
+/// The long arrays of plan.json written with `JSONText`, members in sorted key order and
+/// spelled as the `Encodable` conformances spell them (a test compares the bytes).
+extension PlanDocument.ApplicationEntry: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("basis", basis)
+            json.member("business_unit", businessUnit)
+            json.member("chosen", chosen)
+            json.member("current", current)
+            json.member("current_service", currentService)
+            json.member("explanation", explanation)
+            json.member("name", name)
+            json.member("options", options)
+            json.member("service", service)
+            json.member("vms", vms)
+        }
+    }
+}
+
+extension PlanDocument.Option: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("annual_cost", annualCost)
+            json.member("availability_percent", availabilityPercent)
+            json.member("data_loss", dataLoss)
+            json.member("data_loss_cost", dataLossCost)
+            json.member("downtime_cost", downtimeCost)
+            json.member("failures", failures)
+            json.member("feasible", feasible)
+            json.member("incidents", incidents)
+            json.member("planned_minutes_in_service", plannedMinutesInService)
+            json.member("protection_cost", protectionCost)
+            json.member("recovery_time", recoveryTime)
+            json.member("tier", tier)
+            json.member("unplanned_minutes_per_year", unplannedMinutesPerYear)
+        }
+    }
+}
+
+extension PlanDocument.Incident: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("data_loss_hours", dataLossHours)
+            json.member("duration_minutes", durationMinutes)
+            json.member("minutes_per_year", minutesPerYear)
+            json.member("mode", mode)
+            json.member("planned", planned)
+            json.member("rate_per_year", ratePerYear)
+        }
+    }
+}
+
+extension PlanDocument.Service: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("availability_percent", availabilityPercent)
+            json.member("data_loss_cost", dataLossCost)
+            json.member("downtime_cost", downtimeCost)
+            json.member("unplanned_minutes_per_year", unplannedMinutesPerYear)
+        }
+    }
+}
+
+extension PlanDocument.PairEntry: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("binding_dimension", bindingDimension)
+            json.member("capacity", capacity)
+            json.member("hardware", hardware)
+            json.member("id", id)
+            json.member("second_site", secondSite)
+            json.member("site", site)
+            json.member("used_memory_gib", usedMemoryGib)
+            json.member("used_threads", usedThreads)
+            json.member("utilization", utilization)
+            json.member("vms", vms)
+        }
+    }
+}
+
+extension PlanDocument.Capacity: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("memory_gib", memoryGib)
+            json.member("threads", threads)
+            json.member("vms", vms)
+        }
+    }
+}
+
+extension PlanDocument.Utilization: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("memory", memory)
+            json.member("threads", threads)
+            json.member("vms", vms)
+        }
+    }
+}
+
+extension PlanDocument.PairVM: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("application", application)
+            json.member("footprint_gib", footprintGib)
+            json.member("memory_gib", memoryGib)
+            json.member("threads", threads)
+            json.member("tier", tier)
+            json.member("vcpus", vcpus)
+            json.member("vm", vm)
+        }
+    }
+}
+
+extension RiskReport.Distribution: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("analytic", analytic)
+            json.member("mean", mean)
+            json.member("name", name)
+            json.member("p50", p50)
+            json.member("p90", p90)
+            json.member("p99", p99)
+            json.member("standard_error", standardError)
+        }
+    }
+}
