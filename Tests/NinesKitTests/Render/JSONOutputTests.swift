@@ -63,9 +63,10 @@ import Testing
     /// Every control character, quotes, backslashes, slashes, non-ASCII, and doubles from the
     /// smallest subnormal to the largest finite, each as JSONEncoder writes it.
     @Test func stringsAndNumbersMatchJSONEncoder() throws {
-        let strings = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) } + [
-            "\"", "\\", "a/b", "</script>", "\u{7F}", "é€😀\u{2028}", "", "plain", "x\"y\\z\u{1}",
-        ]
+        let strings =
+            (0..<0x20).map { String(UnicodeScalar(UInt8($0))) } + [
+                "\"", "\\", "a/b", "</script>", "\u{7F}", "é€😀\u{2028}", "", "plain", "x\"y\\z\u{1}",
+            ]
         let numbers: [Double] = [
             0, -0.0, 1, -1, 0.1, 0.3, 1e-5, 1e-4, 2.5e-7, 1e15, 1e16, 123_456_789_012.5, 4.9406564584124654e-324,
             1.7976931348623157e308, 99.99999, 1.0 / 3,
