@@ -50,7 +50,9 @@ let package = Package(
         ),
         .testTarget(
             name: "NinesKitTests",
-            dependencies: ["NinesKit", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "NinesKit", .product(name: "Yams", package: "Yams"), .product(name: "Mustache", package: "swift-mustache"),
+            ],
             exclude: ["Fixtures"]
         ),
     ],

@@ -13,16 +13,17 @@ public enum Escape {
         if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
             return text
         }
+        // By scalar, not by Character: a combining mark after `<` must not hide it.
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
-        for c in text {
-            switch c {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.append(c)
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out
@@ -66,18 +67,35 @@ public enum Escape {
     /// For a Markdown table cell: inline markup and HTML are backslash-escaped or encoded, the
     /// pipe that would end the cell is escaped, line breaks become spaces.
     public static func markdown(_ text: String) -> String {
+        // Most names and figures need no escaping: hand them back as they are.
+        if !text.utf8.contains(where: isMarkdownSpecial) { return text }
+        // By scalar, not by Character: a combining mark after `|` must not hide the pipe.
         var out = ""
-        for c in text {
-            switch c {
-            case "\\", "`", "*", "_", "[", "]", "|", "#", "~", "!": out += "\\\(c)"
+        out.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "~", "!":
+                out += "\\"
+                out.unicodeScalars.append(scalar)
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"
             case "\n", "\r", "\t": out += " "
-            default: out.append(c)
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out
+    }
+
+    /// A byte `markdown` changes.
+    private static func isMarkdownSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "~"), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+            UInt8(ascii: "&"), 0x0A, 0x0D, 0x09:
+            true
+        default: false
+        }
     }
 
     /// For one CSV field (RFC 4180): quoted when needed, and neutralised with a leading `'`

@@ -17,9 +17,17 @@ public struct TemplateSet: Sendable {
         func escapeText(_ text: String) -> String { Escape.markdown(text) }
     }
 
+    /// Escapes `{{value}}` for HTML in templates that start with `{{% CONTENT_TYPE: HTML}}`:
+    /// the same five characters as Mustache's own HTML escaping, which looks every Character
+    /// up in a dictionary (a tenth of the report's rendering time at 100,000 VMs), by scalar.
+    struct HTMLContentType: MustacheContentType {
+        func escapeText(_ text: String) -> String { Escape.html(text) }
+    }
+
     /// Loads and parses every template; a syntax error is reported as `file:line`.
     public static func load(from directory: URL) throws -> TemplateSet {
         MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+        MustacheContentTypes.register(HTMLContentType(), named: "HTML")
         var diagnostics = DiagnosticCollector()
         var templates: [String: MustacheTemplate] = [:]
         for name in names {

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import Testing
 import Yams
 
@@ -26,6 +27,26 @@ import Yams
 
     @Test func htmlEscapesEveryMarkupCharacter() {
         #expect(Escape.html("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+    }
+
+    /// A combining mark after a markup character makes one Character of the two; escaping goes
+    /// by scalar, so the pipe still cannot end the cell and the `<` still cannot open a tag.
+    @Test func combiningMarksDoNotHideMarkup() {
+        #expect(Escape.markdown("a|\u{301}b") == "a\\|\u{301}b")
+        #expect(Escape.html("<\u{301}script>") == "&lt;\u{301}script&gt;")
+        #expect(Escape.markdown("plain-name 01.5") == "plain-name 01.5")
+    }
+
+    /// report.html's `{{% CONTENT_TYPE: HTML}}` (Nines' escaping) gives what Mustache's own
+    /// default HTML escaping gives, the reference.
+    @Test func htmlContentTypeEscapesAsMustacheDoes() throws {
+        _ = try TemplateSet.load(from: TestPaths.templates)  // registers the content types
+        let values = ["<a href=\"x\">'&'</a>", "plain", "Größe 服务器", "a & b", "\u{1}x", ""]
+        for value in values {
+            let nines = try MustacheTemplate(string: "{{% CONTENT_TYPE: HTML}}\n[{{v}}]").render(["v": value])
+            let mustache = try MustacheTemplate(string: "[{{v}}]").render(["v": value])
+            #expect(nines == mustache, "\(value)")
+        }
     }
 
     @Test func terminalTextLosesControlCharacters() {
