@@ -43,7 +43,7 @@ extension VectorBinPacker {
         }
         for index in candidates {
             let item = items[index]
-            if let target = buckets.first(from: item.threads, upward: false, accepts: { $0 != bad && fits(item, in: bins[$0]) }) {
+            if let target = buckets.first(from: item.threads, upward: false, accepts: { $0 != bad && fits(item, in: bins, at: $0) }) {
                 var giving = bins[bad]
                 giving.remove(index, item)
                 var receiving = bins[target]
@@ -83,7 +83,8 @@ extension VectorBinPacker {
 /// fit) bin with room for an item is found by walking the few thread values, not the bins.
 struct ThreadBuckets {
     private var buckets: [[Int]]
-    private var position: [Int: Int] = [:]
+    /// Each bin's place in its bucket, by bin index (bins are numbered from 0).
+    private var position: [Int] = []
 
     init(capacity: Int) {
         buckets = Array(repeating: [], count: max(capacity, 0) + 1)
@@ -91,13 +92,15 @@ struct ThreadBuckets {
 
     mutating func insert(_ bin: Int, free: Int) {
         let slot = min(max(free, 0), buckets.count - 1)
+        if bin >= position.count { position += repeatElement(-1, count: bin + 1 - position.count) }
         position[bin] = buckets[slot].count
         buckets[slot].append(bin)
     }
 
     mutating func remove(_ bin: Int, free: Int) {
         let slot = min(max(free, 0), buckets.count - 1)
-        guard let at = position[bin], at < buckets[slot].count, buckets[slot][at] == bin else {
+        let at = bin < position.count ? position[bin] : -1
+        guard at >= 0, at < buckets[slot].count, buckets[slot][at] == bin else {
             if let at = buckets[slot].firstIndex(of: bin) { removeAt(slot, at) }
             return
         }
@@ -133,9 +136,12 @@ struct ThreadBuckets {
     /// entered it, at most `triesPerBucket` of them.
     func first(from need: Int, upward: Bool, accepts: (Int) -> Bool) -> Int? {
         guard need < buckets.count else { return nil }
-        let slots = upward ? Array(max(need, 0)..<buckets.count) : Array((max(need, 0)..<buckets.count).reversed())
-        for slot in slots where !buckets[slot].isEmpty {
-            if let bin = buckets[slot].prefix(Self.triesPerBucket).first(where: accepts) { return bin }
+        let low = max(need, 0)
+        let high = buckets.count - 1
+        // Walked with indices, not an array of slots: this runs once per item per attempt.
+        for step in 0...(high - low) {
+            let bucket = buckets[upward ? low + step : high - step]
+            for bin in bucket.prefix(Self.triesPerBucket) where accepts(bin) { return bin }
         }
         return nil
     }
