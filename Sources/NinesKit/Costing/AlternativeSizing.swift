@@ -15,8 +15,11 @@ public struct AlternativeSizing: Hashable, Sendable {
 }
 
 extension AlternativeSizing {
+    /// An application on an HA or FT pair and its VMs.
+    typealias ProtectedVMs = (decision: TierDecision, vms: [Workload])
+
     /// The VMs the plan protects (on HA or FT pairs), by application.
-    static func protectedVMs(_ plan: Plan) -> [(decision: TierDecision, vms: [Workload])] {
+    static func protectedVMs(_ plan: Plan) -> [ProtectedVMs] {
         plan.decisions.compactMap { decision in
             guard let tier = decision.chosen.tier, tier.local.runsOnPair else { return nil }
             return (decision, plan.engagement.workloads(of: decision.application.name))
@@ -26,8 +29,7 @@ extension AlternativeSizing {
     /// Sizes pair alternatives with the pair packer and the alternative's platform limits, and
     /// clusters as N+1 with one host held back (vSphere FT: a primary and a secondary per FT VM,
     /// at most so many FT VMs and FT vCPUs per host).
-    static func size(_ spec: AlternativeSpec, plan: Plan, costs: ProtectionCostModel) -> AlternativeSizing {
-        let protected = protectedVMs(plan)
+    static func size(_ spec: AlternativeSpec, plan: Plan, costs: ProtectionCostModel, protected: [ProtectedVMs]) -> AlternativeSizing {
         var runsFT: [String: Bool] = [:]
         var tooLarge: [String] = []
         var noFT: [String] = []
@@ -52,7 +54,7 @@ extension AlternativeSizing {
     }
 
     private static func pairs(
-        _ spec: AlternativeSpec, plan: Plan, costs: ProtectionCostModel, protected: [(decision: TierDecision, vms: [Workload])],
+        _ spec: AlternativeSpec, plan: Plan, costs: ProtectionCostModel, protected: [ProtectedVMs],
         runsFT: [String: Bool], notes: [String]
     ) -> AlternativeSizing {
         guard var platform = plan.catalog.platform(spec.platform ?? "") else {
@@ -87,7 +89,7 @@ extension AlternativeSizing {
     }
 
     private static func clusters(
-        _ spec: AlternativeSpec, plan: Plan, costs: ProtectionCostModel, protected: [(decision: TierDecision, vms: [Workload])],
+        _ spec: AlternativeSpec, plan: Plan, costs: ProtectionCostModel, protected: [ProtectedVMs],
         runsFT: [String: Bool], notes: [String]
     ) -> AlternativeSizing {
         struct Demand {

@@ -89,6 +89,16 @@ public struct TCOComparison: Sendable {
             mtbf.failureRateFactor = 1 / multiplier
             var licences = model
             licences.licenseFactor = multiplier
+            // Licence prices leave the expected downtime as it is.
+            licences.downtimes = Dictionary(
+                uniqueKeysWithValues: base.map {
+                    (
+                        $0.id,
+                        TCOModel.Downtime(
+                            cost: $0.downtimeCostPerYear, unplanned: $0.unplannedMinutesPerApplication,
+                            planned: $0.maintenanceMinutesPerApplication, hours: $0.downtimeHoursPerYear)
+                    )
+                })
             return [mtbf, licences]
         }
         let evaluated = TCOModel.evaluate(variants)

@@ -12,6 +12,19 @@ public struct TCOModel: Sendable {
     public var failureRateFactor = 1.0
     /// Sizings already computed (they do not depend on the multipliers), by alternative id.
     var sizings: [String: AlternativeSizing] = [:]
+    /// Expected downtime already computed for these failure rates (it does not depend on the
+    /// licence prices), by alternative id.
+    var downtimes: [String: Downtime] = [:]
+
+    /// Expected downtime of the protected applications on one alternative.
+    struct Downtime {
+        /// Cost per year, all applications.
+        var cost: Double
+        /// Minutes per year, per application.
+        var unplanned, planned: Double
+        /// Service hours per year lost, all applications.
+        var hours: Double
+    }
 
     public init(plan: Plan, specs: [AlternativeSpec], economics: AlternativeEconomics) {
         self.plan = plan
@@ -28,21 +41,24 @@ public struct TCOModel: Sendable {
     static func evaluate(_ models: [TCOModel]) -> [[AlternativeEvaluation]] {
         guard let first = models.first else { return [] }
         let costs = ProtectionCostModel(catalog: first.plan.catalog, engagement: first.plan.engagement, platform: first.plan.platform)
+        let protected = AlternativeSizing.protectedVMs(first.plan)
         let count = first.specs.count
         let results = ResultSlots<AlternativeEvaluation>(count: models.count * count)
         DispatchQueue.concurrentPerform(iterations: models.count * count) { index in
             let model = models[index / count]
-            results.set(index, model.evaluate(model.specs[index % count], costs: costs))
+            results.set(index, model.evaluate(model.specs[index % count], costs: costs, protected: protected))
         }
         return models.indices.map { m in (0..<count).map { results.value(m * count + $0)! } }
     }
 
-    func evaluate(_ spec: AlternativeSpec, costs: ProtectionCostModel) -> AlternativeEvaluation {
-        let sizing = sizings[spec.id] ?? AlternativeSizing.size(spec, plan: plan, costs: costs)
+    func evaluate(
+        _ spec: AlternativeSpec, costs: ProtectionCostModel, protected: [AlternativeSizing.ProtectedVMs]
+    ) -> AlternativeEvaluation {
+        let sizing = sizings[spec.id] ?? AlternativeSizing.size(spec, plan: plan, costs: costs, protected: protected)
         let profile = plan.catalog.hardwareProfile(plan.engagement.hardware)!
         let capex = capex(spec, sizing: sizing, profile: profile)
         let opex = opex(spec, sizing: sizing, profile: profile, capex: capex)
-        let downtime = downtime(spec, sizing: sizing)
+        let downtime = downtimes[spec.id] ?? downtime(spec, sizing: sizing, protected: protected)
         let horizon = plan.engagement.horizonYears
         let rate = plan.engagement.discountRatePercent / 100
         var years: [AlternativeEvaluation.Year] = []
@@ -108,13 +124,10 @@ public struct TCOModel: Sendable {
 
     /// Expected downtime of the protected applications on this alternative: the availability
     /// engine run with the alternative's behaviour in place of the catalog tier's.
-    private func downtime(_ spec: AlternativeSpec, sizing: AlternativeSizing) -> (
-        cost: Double, unplanned: Double, planned: Double, hours: Double
-    ) {
+    private func downtime(_ spec: AlternativeSpec, sizing: AlternativeSizing, protected: [AlternativeSizing.ProtectedVMs]) -> Downtime {
         var rates = plan.catalog.failureRates
         rates.hostFailuresPerYear.value *= failureRateFactor
         let model = DowntimeModel(rates: rates, yearDays: plan.engagement.yearDays)
-        let protected = AlternativeSizing.protectedVMs(plan)
         var cost = 0.0
         var unplanned = 0.0
         var planned = 0.0
@@ -137,7 +150,7 @@ public struct TCOModel: Sendable {
             hours += estimate.serviceMinutes(weeklyFraction: decision.application.sla.serviceHours.weeklyFraction) / 60
         }
         let count = Double(max(1, protected.count))
-        return (cost, unplanned / count, planned / count, hours)
+        return Downtime(cost: cost, unplanned: unplanned / count, planned: planned / count, hours: hours)
     }
 
     /// What an application's incidents on an alternative depend on besides the alternative.

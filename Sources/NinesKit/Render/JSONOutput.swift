@@ -16,42 +16,71 @@ public enum JSONOutput {
         String(decoding: try data(value, snakeCase: snakeCase), as: UTF8.self)
     }
 
-    /// Replaces the empty array under `key` (a key of the object whose members are indented by
-    /// `indent` spaces) in `document` with `elements`, written by `JSONText` in slices on every
-    /// core in the same layout.
-    static func splice<T: JSONValue & Sendable>(_ elements: [T], into document: Data, key: String, indent: Int) throws -> Data {
-        let pad = String(repeating: " ", count: indent)
-        let empty = Data("\n\(pad)\"\(key)\" : [\n\n\(pad)]".utf8)
-        guard let range = document.range(of: empty) else {
-            throw OutputError(path: key, reason: "no empty '\(key)' array to fill in the JSON document")
-        }
-        guard !elements.isEmpty else { return document }
-        let sliceSize = 256
-        let slices = (elements.count + sliceSize - 1) / sliceSize
-        let results = ResultSlots<[UInt8]>(count: slices)
-        let failure = FirstError()
-        DispatchQueue.concurrentPerform(iterations: slices) { slice in
-            // Each slice as the elements of an array at `indent`: ",\n" + indent + 2 before each.
-            var json = JSONText(indent: indent + 2, capacity: 64 * 1024)
-            for element in elements[(slice * sliceSize)..<min(elements.count, (slice + 1) * sliceSize)] {
-                json.element(element)
+    /// An array to write into a document in place of its empty `"key" : [ ]` (a key of the
+    /// object whose members are indented by `indent` spaces).
+    struct Fill {
+        var key: String
+        var indent: Int
+        /// The elements, written in slices.
+        var slices: [[UInt8]]
+        var nonFinite: Bool
+
+        /// `elements` written by `JSONText` in slices on every core, in JSONEncoder's layout.
+        init<T: JSONValue & Sendable>(_ elements: [T], key: String, indent: Int) {
+            self.key = key
+            self.indent = indent
+            let sliceSize = 256
+            let count = (elements.count + sliceSize - 1) / sliceSize
+            let results = ResultSlots<(bytes: [UInt8], nonFinite: Bool)>(count: count)
+            DispatchQueue.concurrentPerform(iterations: count) { slice in
+                // Each slice as elements of an array at `indent`: ",\n" + indent + 2 before each.
+                var json = JSONText(indent: indent + 2, capacity: 64 * 1024)
+                for element in elements[(slice * sliceSize)..<min(elements.count, (slice + 1) * sliceSize)] {
+                    json.element(element)
+                }
+                results.set(slice, (json.bytes, json.nonFinite))
             }
-            if json.nonFinite {
-                failure.set(OutputError(path: key, reason: "a number in '\(key)' is not finite (NaN or infinity)"))
-            }
-            results.set(slice, json.bytes)
+            slices = (0..<count).map { results.value($0)!.bytes }
+            nonFinite = (0..<count).contains { results.value($0)!.nonFinite }
         }
-        if let error = failure.value { throw error }
+    }
+
+    /// `document` with each fill's empty array replaced by its elements. The empty arrays are
+    /// found in `document` alone (small: the long arrays are left out of it), so the bytes
+    /// filled in are never searched.
+    static func fill(_ document: Data, with fills: [Fill]) throws -> Data {
+        var places: [(range: Range<Data.Index>, fill: Fill)] = []
+        for fill in fills where !fill.slices.isEmpty {
+            let pad = String(repeating: " ", count: fill.indent)
+            guard let range = document.range(of: Data("\n\(pad)\"\(fill.key)\" : [\n\n\(pad)]".utf8)) else {
+                throw OutputError(path: fill.key, reason: "no empty '\(fill.key)' array to fill in the JSON document")
+            }
+            if fill.nonFinite {
+                throw OutputError(path: fill.key, reason: "a number in '\(fill.key)' is not finite (NaN or infinity)")
+            }
+            places.append((range, fill))
+        }
+        places.sort { $0.range.lowerBound < $1.range.lowerBound }
         var out = Data()
-        out.reserveCapacity(document.count + (0..<slices).reduce(0) { $0 + (results.value($1)?.count ?? 0) })
-        out.append(document[..<range.lowerBound])
-        out.append(Data("\n\(pad)\"\(key)\" : [".utf8))
-        for slice in 0..<slices {
-            if slice > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: results.value(slice)!)
+        out.reserveCapacity(document.count + places.reduce(0) { $0 + $1.fill.slices.reduce(0) { $0 + $1.count + 1 } })
+        var cursor = document.startIndex
+        for (range, fill) in places {
+            let pad = String(repeating: " ", count: fill.indent)
+            out.append(document[cursor..<range.lowerBound])
+            out.append(Data("\n\(pad)\"\(fill.key)\" : [".utf8))
+            for (index, slice) in fill.slices.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(contentsOf: slice)
+            }
+            out.append(Data("\n\(pad)]".utf8))
+            cursor = range.upperBound
         }
-        out.append(Data("\n\(pad)]".utf8))
-        out.append(document[range.upperBound...])
+        out.append(document[cursor...])
         return out
+    }
+
+    /// `fill` with one array.
+    static func splice<T: JSONValue & Sendable>(_ elements: [T], into document: Data, key: String, indent: Int) throws -> Data {
+        try fill(document, with: [Fill(elements, key: key, indent: indent)])
     }
 }

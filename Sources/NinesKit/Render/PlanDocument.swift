@@ -232,9 +232,10 @@ public struct PlanDocument: Encodable, Sendable {
         shell.applications = []
         shell.pairs = []
         shell.risk?.applications = []
-        var data = try JSONOutput.data(shell)
-        data = try JSONOutput.splice(applications, into: data, key: "applications", indent: 2)
-        if let risk { data = try JSONOutput.splice(risk.applications, into: data, key: "applications", indent: 4) }
-        return try JSONOutput.splice(pairs, into: data, key: "pairs", indent: 2)
+        var fills = [
+            JSONOutput.Fill(applications, key: "applications", indent: 2), JSONOutput.Fill(pairs, key: "pairs", indent: 2),
+        ]
+        if let risk { fills.append(JSONOutput.Fill(risk.applications, key: "applications", indent: 4)) }
+        return try JSONOutput.fill(JSONOutput.data(shell), with: fills)
     }
 }

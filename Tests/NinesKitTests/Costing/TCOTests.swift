@@ -98,6 +98,15 @@ import Testing
         #expect(first?["id"] != nil && first?["npv"] != nil && first?["expected_downtime_minutes_per_year"] != nil)
         let year = (first?["years"] as? [[String: Any]])?.first
         #expect(year?["capex"] != nil && year?["opex"] != nil && year?["downtime_cost"] != nil && year?["total"] != nil)
+        // The sensitivity reuses sizings and (for licence prices) the base downtime: each case
+        // equals a model evaluated from scratch with that one multiplier.
+        for (factor, multiplier) in [("licence prices", 1.5), ("host MTBF", 0.5)] {
+            var fresh = TCOModel(plan: plan, specs: tco.alternatives.map(\.spec), economics: plan.catalog.economics)
+            if factor == "licence prices" { fresh.licenseFactor = multiplier } else { fresh.failureRateFactor = 1 / multiplier }
+            let totals = Dictionary(uniqueKeysWithValues: fresh.evaluate().map { ($0.id, $0.total) })
+            let reused = try #require(tco.sensitivity.first { $0.factor == factor && $0.multiplier == multiplier })
+            for (id, total) in totals { #expect(abs(reused.totals[id]! - total) < 1e-6 * max(1, total), "\(factor) \(id)") }
+        }
     }
 
     @Test func engagementOverridesCatalogValues() throws {
