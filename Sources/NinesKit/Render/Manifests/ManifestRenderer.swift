@@ -20,7 +20,7 @@ struct ManifestRenderer {
                     index < pairs.count
                     ? try pairFiles(pairs[index], plan: plan, names: names, boot: boot)
                     : Self.pacemakerCluster(alternative[index - pairs.count], number: index - pairs.count + 1, names: names)
-                for (path, text) in files { try sink.put(prefix + path, text: text) }
+                for (path, bytes) in files { try sink.put(prefix + path, Data(bytes)) }
             } catch {
                 failure.set(error)
             }
@@ -28,12 +28,12 @@ struct ManifestRenderer {
         if let error = failure.value { throw error }
     }
 
-    private func pairFiles(_ pair: Pair, plan: Plan, names: ManifestNames, boot: [String: Int]) throws -> [(String, String)] {
+    private func pairFiles(_ pair: Pair, plan: Plan, names: ManifestNames, boot: [String: Int]) throws -> [(String, [UInt8])] {
         let folder = pair.id
-        var files: [(String, String)] = []
-        files.append(("\(folder)/pair.yaml", PairManifest.yaml(pair, plan: plan, names: names, bootOrder: boot)))
-        files.append(
-            ("\(folder)/runbook.md", templates.render("runbook.md", RunbookView(pair: pair, plan: plan, names: names, bootOrder: boot))))
+        var files: [(String, [UInt8])] = []
+        files.append(("\(folder)/pair.yaml", Array(PairManifest.yaml(pair, plan: plan, names: names, bootOrder: boot).utf8)))
+        let runbook = templates.render("runbook.md", RunbookView(pair: pair, plan: plan, names: names, bootOrder: boot))
+        files.append(("\(folder)/runbook.md", Array(runbook.utf8)))
         for member in pair.members {
             let id = names[member.vm]
             files.append(
@@ -49,8 +49,8 @@ struct ManifestRenderer {
 
     /// The Pacemaker + DRBD alternative's cluster for one pair: a CIB, a DRBD resource per VM
     /// disk and the domains those resources carry.
-    static func pacemakerCluster(_ pair: Pair, number: Int, names: ManifestNames) -> [(String, String)] {
-        var files: [(String, String)] = []
+    static func pacemakerCluster(_ pair: Pair, number: Int, names: ManifestNames) -> [(String, [UInt8])] {
+        var files: [(String, [UInt8])] = []
         let folder = "alternatives/pacemaker-drbd/\(pair.id)"
         let nodes = ["a", "b"].enumerated().map { offset, suffix in
             (
@@ -65,10 +65,12 @@ struct ManifestRenderer {
             files.append(
                 (
                     "\(folder)/drbd/\(resource).res",
-                    DRBDResource.text(
-                        resource: resource, minor: 100 + position, port: 7789 + position, volumeGroup: "vg_nines",
-                        nodes: nodes.map { DRBDResource.Node(name: $0.name, address: $0.replication) }, sizeGiB: max(1, member.diskGiB),
-                        vm: id)
+                    Array(
+                        DRBDResource.text(
+                            resource: resource, minor: 100 + position, port: 7789 + position, volumeGroup: "vg_nines",
+                            nodes: nodes.map { DRBDResource.Node(name: $0.name, address: $0.replication) }, sizeGiB: max(1, member.diskGiB),
+                            vm: id
+                        ).utf8)
                 ))
             files.append(
                 (
@@ -79,7 +81,7 @@ struct ManifestRenderer {
                 ))
             vms.append(PacemakerCIB.VM(id: id, resource: resource, config: "/etc/libvirt/qemu/\(id).xml"))
         }
-        files.append(("\(folder)/cib.xml", PacemakerCIB.xml(nodes: nodes.map { ($0.name, $0.ipmi) }, vms: vms)))
+        files.append(("\(folder)/cib.xml", PacemakerCIB.xml(nodes: nodes.map { PacemakerCIB.Node(name: $0.name, ipmi: $0.ipmi) }, vms: vms)))
         return files
     }
 

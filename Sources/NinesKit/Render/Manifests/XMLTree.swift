@@ -16,14 +16,18 @@ struct XMLTree {
 
     /// The document with an XML declaration and a trailing newline.
     func document() -> String {
-        // Rendered as UTF-8 bytes: appending to a byte array is several times cheaper than
-        // appending to a String, and the manifests are tens of thousands of documents.
+        String(decoding: documentBytes(), as: UTF8.self)
+    }
+
+    /// `document()` as UTF-8 bytes: appending to a byte array is several times cheaper than
+    /// appending to a String, and the manifests are tens of thousands of documents.
+    func documentBytes() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
         out.append(contentsOf: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
         render(into: &out, indent: 0)
         out.append(0x0A)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     func render(into out: inout [UInt8], indent: Int) {
