@@ -81,7 +81,8 @@ struct ManifestRenderer {
                 ))
             vms.append(PacemakerCIB.VM(id: id, resource: resource, config: "/etc/libvirt/qemu/\(id).xml"))
         }
-        files.append(("\(folder)/cib.xml", PacemakerCIB.xml(nodes: nodes.map { PacemakerCIB.Node(name: $0.name, ipmi: $0.ipmi) }, vms: vms)))
+        files.append(
+            ("\(folder)/cib.xml", PacemakerCIB.xml(nodes: nodes.map { PacemakerCIB.Node(name: $0.name, ipmi: $0.ipmi) }, vms: vms)))
         return files
     }
 

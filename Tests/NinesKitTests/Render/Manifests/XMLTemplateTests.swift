@@ -21,7 +21,8 @@ import Testing
                 demand: VMDemand(memoryGiB: 12.5, threads: 5))
             let bridges = (0..<bridgeCount).map { "\(other)-\($0)" }
             let bytes = LibvirtDomain.xml(id: "vm-\(index)", member: member, disk: "/dev/\(value)", bridges: bridges, description: other)
-            let fields = LibvirtDomain.fields(id: "vm-\(index)", member: member, disk: "/dev/\(value)", bridges: bridges, description: other)
+            let fields = LibvirtDomain.fields(
+                id: "vm-\(index)", member: member, disk: "/dev/\(value)", bridges: bridges, description: other)
             #expect(bytes == LibvirtDomain.tree(fields).documentBytes(), "\(value)")
         }
     }
@@ -33,6 +34,7 @@ import Testing
             let value = Self.hostile[i % Self.hostile.count]
             return PacemakerCIB.VM(id: "\(value)\(i)", resource: "\(value)-disk0", config: "/etc/libvirt/qemu/\(value).xml")
         }
-        #expect(PacemakerCIB.xml(nodes: nodes, vms: vms) == PacemakerCIB.tree(nodes: nodes, clusterName: "kvm-07", vms: vms).documentBytes())
+        #expect(
+            PacemakerCIB.xml(nodes: nodes, vms: vms) == PacemakerCIB.tree(nodes: nodes, clusterName: "kvm-07", vms: vms).documentBytes())
     }
 }
