@@ -30,32 +30,59 @@ struct TierOptionTable: Sendable {
     /// In `engagement.applications` order.
     var entries: [Entry]
 
+    /// What a VM's terms take from its site on one tier (the same for every VM there).
+    struct SiteTerms: Sendable {
+        var group: Int
+        var capacity: HostCapacity
+        var hosting, backup, siteCost, pairCost: Double
+    }
+
     /// Builds the table for `assigner`'s engagement, one application per core at a time.
     init(_ assigner: TierAssigner) {
         let applications = assigner.engagement.applications
         let dependents = DependencyGraph(applications).dependents()
+        let costs = assigner.costs
+        // Sites in order of first appearance; everything a VM's terms take from its site is
+        // worked out once per site and tier, not once per VM.
+        var sites: [String] = []
+        var seen = Set<String>()
+        for vm in assigner.engagement.workloads where seen.insert(vm.site).inserted { sites.append(vm.site) }
         var groupIndex: [String: Int] = [:]
         var groups: [String] = []
-        for vm in assigner.engagement.workloads {
-            for tier in TierID.all where tier.local.runsOnPair {
-                let key = assigner.costs.groupKey(site: vm.site, tier: tier)
-                if groupIndex[key] == nil {
-                    groupIndex[key] = groups.count
-                    groups.append(key)
+        var bySite: [String: [SiteTerms]] = [:]
+        for site in sites {
+            let profile = costs.hardware(forSite: site)
+            bySite[site] = TierID.all.map { tier in
+                var group = -1
+                if tier.local.runsOnPair {
+                    let key = costs.groupKey(site: site, tier: tier)
+                    if groupIndex[key] == nil {
+                        groupIndex[key] = groups.count
+                        groups.append(key)
+                    }
+                    group = groupIndex[key]!
                 }
+                let siteSpec = assigner.catalog.siteProtection(tier.site)
+                return SiteTerms(
+                    group: group, capacity: costs.capacity(site: site, tier: tier.local),
+                    hosting: tier.local.runsOnPair ? costs.pairPerYear(profile) : costs.serverPerYear(profile),
+                    backup: assigner.catalog.tier(tier.local).backupPerVMPerYear.value, siteCost: siteSpec.costPerVMPerYear.value,
+                    pairCost: siteSpec.costPerPairPerYear.value)
             }
         }
         let slots = ResultSlots<Entry>(count: applications.count)
-        let indexOfGroup = groupIndex
+        let termsBySite = bySite
         DispatchQueue.concurrentPerform(iterations: applications.count) { index in
             let app = applications[index]
-            slots.set(index, Self.entry(app, dependents: dependents[app.name] ?? [], assigner, indexOfGroup))
+            slots.set(index, Self.entry(app, dependents: dependents[app.name] ?? [], assigner, termsBySite))
         }
         self.groups = groups
         self.entries = applications.indices.map { slots.value($0)! }
     }
 
-    private static func entry(_ app: Application, dependents: [String], _ assigner: TierAssigner, _ groupIndex: [String: Int]) -> Entry {
+    private static func entry(
+        _ app: Application, dependents: [String], _ assigner: TierAssigner, _ bySite: [String: [SiteTerms]]
+    ) -> Entry {
         if case .saas = app.hosting {
             let decision = assigner.decide(app, dependents: dependents)
             return Entry(application: app, options: decision.options, terms: [[]], raisedBy: [], saas: decision)
@@ -64,23 +91,18 @@ struct TierOptionTable: Sendable {
         var held = app
         held.sla = sla
         let vms = assigner.engagement.workloads(of: app.name)
-        let costs = assigner.costs
+        let sites = vms.map { bySite[$0.site]! }
+        let platform = assigner.costs.platform
         var options: [TierAssessment] = []
         var terms: [[VMTerms]] = []
-        for tier in TierID.all {
+        for (index, tier) in TierID.all.enumerated() {
             options.append(assigner.assess(held, tier: tier))
-            let siteSpec = assigner.catalog.siteProtection(tier.site)
-            let backup = assigner.catalog.tier(tier.local).backupPerVMPerYear.value
             terms.append(
-                vms.map { vm in
-                    let profile = costs.hardware(forSite: vm.site)
-                    let capacity = costs.capacity(site: vm.site, tier: tier.local)
-                    let onPair = tier.local.runsOnPair
+                vms.indices.map { v in
+                    let site = sites[v][index]
                     return VMTerms(
-                        group: onPair ? groupIndex[costs.groupKey(site: vm.site, tier: tier)]! : -1,
-                        share: VMDemand.of(vm, tier: tier.local, platform: costs.platform).dominantShare(of: capacity),
-                        hosting: onPair ? costs.pairPerYear(profile) : costs.serverPerYear(profile), backup: backup,
-                        siteCost: siteSpec.costPerVMPerYear.value, pairCost: siteSpec.costPerPairPerYear.value)
+                        group: site.group, share: VMDemand.of(vms[v], tier: tier.local, platform: platform).dominantShare(of: site.capacity),
+                        hosting: site.hosting, backup: site.backup, siteCost: site.siteCost, pairCost: site.pairCost)
                 })
         }
         return Entry(application: held, options: options, terms: terms, raisedBy: raisedBy, saas: nil)

@@ -134,7 +134,8 @@ enum YAMLBlock {
             if previous == 0x3A && b == 0x20 { return false }
             previous = b
         }
-        return !reserved.contains(text.lowercased())
+        // The reserved words are at most five letters: longer text needs no lowercased copy.
+        return bytes.count > 5 || !reserved.contains(text.lowercased())
     }
 
     private static func hex(_ value: UInt32, digits: Int) -> String {
