@@ -101,7 +101,8 @@ struct TierOptionTable: Sendable {
                 vms.indices.map { v in
                     let site = sites[v][index]
                     return VMTerms(
-                        group: site.group, share: VMDemand.of(vms[v], tier: tier.local, platform: platform).dominantShare(of: site.capacity),
+                        group: site.group,
+                        share: VMDemand.of(vms[v], tier: tier.local, platform: platform).dominantShare(of: site.capacity),
                         hosting: site.hosting, backup: site.backup, siteCost: site.siteCost, pairCost: site.pairCost)
                 })
         }
