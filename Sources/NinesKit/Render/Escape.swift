@@ -102,13 +102,20 @@ public enum Escape {
     /// when a spreadsheet would read it as a formula (`=`, `+`, `-`, `@`, tab, CR), except for
     /// plain negative numbers.
     public static func csv(_ text: String) -> String {
+        // Most cells (figures, plain names) need neither: hand them back as they are.
+        if let first = text.utf8.first, !"=+-@\t\r".utf8.contains(first),
+            !text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D })
+        {
+            return text
+        }
         var value = text
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
             !(first == "-" && Double(value) != nil)
         {
             value = "'" + value
         }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+        // By scalar: "\r\n" is one Character, equal to neither "\r" nor "\n".
+        if value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
             return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return value

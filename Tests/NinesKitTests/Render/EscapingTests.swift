@@ -23,6 +23,10 @@ import Yams
         #expect(Escape.csv("-x") == "'-x")
         #expect(Escape.csv("a,b") == "\"a,b\"")
         #expect(Escape.csv("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        // A Windows line break inside a cell is one Character; it must still be quoted.
+        #expect(Escape.csv("two\r\nlines") == "\"two\r\nlines\"")
+        #expect(Escape.csv("plain name 01") == "plain name 01")
+        #expect(Escape.csv("") == "")
     }
 
     @Test func htmlEscapesEveryMarkupCharacter() {
