@@ -47,7 +47,7 @@ public struct PairPacker: Sendable {
             unplaced += packed.unplaced
         }
         for index in pairs.indices {
-            pairs[index].id = String(format: "pair-%02d", index + 1)
+            pairs[index].id = Self.pairID(index + 1)
             pairs[index].members.sort { $0.vm < $1.vm }
         }
         return Result(pairs: pairs, lowerBound: bound, unplaced: unplaced.sorted())
@@ -76,6 +76,12 @@ public struct PairPacker: Sendable {
                 members: members.map { group[$0].member })
         }
         return (pairs, bound, rejected.map { group[$0].member.vm })
+    }
+
+    /// `pair-01`, … `pair-99`, `pair-100` (at least two digits; `String(format:)` went through
+    /// Foundation for every pair of every planning round).
+    static func pairID(_ number: Int) -> String {
+        number < 10 ? "pair-0\(number)" : "pair-\(number)"
     }
 
     private struct GroupKey: Hashable, Comparable, Sendable {

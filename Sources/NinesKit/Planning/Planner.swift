@@ -44,19 +44,33 @@ public enum Planner {
     /// The VMs of applications on pair tiers, as packing items.
     static func items(_ decisions: [TierDecision], assigner: TierAssigner) -> [PairPacker.Item] {
         let engagement = assigner.engagement
+        // What an item takes from its VM's site and tier, worked out once per pair of them.
+        struct Placement {
+            var sites: (first: String, second: String)
+            var hardware: String
+            var capacity: HostCapacity
+        }
+        var placements: [TierID: [String: Placement]] = [:]
         var items: [PairPacker.Item] = []
         for decision in decisions {
             guard let tier = decision.chosen.tier, tier.local.runsOnPair else { continue }
             for vm in engagement.workloads(of: decision.application.name) {
-                let sites = assigner.costs.pairSites(site: vm.site, tier: tier)
+                let placement: Placement
+                if let known = placements[tier]?[vm.site] {
+                    placement = known
+                } else {
+                    placement = Placement(
+                        sites: assigner.costs.pairSites(site: vm.site, tier: tier), hardware: assigner.costs.hardware(forSite: vm.site).id,
+                        capacity: assigner.costs.capacity(site: vm.site, tier: tier.local))
+                    placements[tier, default: [:]][vm.site] = placement
+                }
                 let member = Pair.Member(
                     vm: vm.name, application: vm.application, tier: tier, vcpus: vm.vcpus, memoryGiB: vm.memoryGiB,
                     diskGiB: vm.diskGiB, os: vm.os, demand: VMDemand.of(vm, tier: tier.local, platform: assigner.platform))
                 items.append(
                     PairPacker.Item(
-                        member: member, site: sites.first, secondSite: sites.second, hardware: assigner.costs.hardware(forSite: vm.site).id,
-                        capacity: assigner.costs.capacity(site: vm.site, tier: tier.local),
-                        antiAffinity: decision.application.antiAffinity))
+                        member: member, site: placement.sites.first, secondSite: placement.sites.second, hardware: placement.hardware,
+                        capacity: placement.capacity, antiAffinity: decision.application.antiAffinity))
             }
         }
         return items

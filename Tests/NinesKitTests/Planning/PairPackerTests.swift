@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import NinesKit
@@ -12,6 +13,13 @@ import Testing
                     vm: name, application: "A", tier: TierID(.ft), vcpus: Int(threads) - 2, memoryGiB: memory / 1.2, diskGiB: 0, os: "",
                     demand: VMDemand(memoryGiB: memory, threads: threads)),
                 site: site, secondSite: site, hardware: "h", capacity: capacity)
+        }
+    }
+
+    /// Pair ids as printf's "pair-%02d" spells them, the reference.
+    @Test func pairIDsHaveAtLeastTwoDigits() {
+        for number in [1, 9, 10, 99, 100, 12_345] {
+            #expect(PairPacker.pairID(number) == String(format: "pair-%02d", number))
         }
     }
 

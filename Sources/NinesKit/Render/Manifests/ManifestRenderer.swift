@@ -54,7 +54,7 @@ struct ManifestRenderer {
         let folder = "alternatives/pacemaker-drbd/\(pair.id)"
         let nodes = ["a", "b"].enumerated().map { offset, suffix in
             (
-                name: String(format: "kvm-%02d-%@", number, suffix), replication: "10.77.\(number).\(offset + 1)",
+                name: "kvm-\(number < 10 ? "0" : "")\(number)-\(suffix)", replication: "10.77.\(number).\(offset + 1)",
                 ipmi: "10.78.\(number).\(offset + 1)"
             )
         }
