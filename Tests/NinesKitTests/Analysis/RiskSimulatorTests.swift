@@ -91,4 +91,22 @@ import Testing
         #expect(RiskSimulator.defaultTrials(for: model(sources: 1000, rate: 2, impacts: 2)) == 5_000)
         #expect(RiskSimulator.defaultTrials(for: model(sources: 40_000, rate: 1, impacts: 1)) == 1_000)
     }
+
+    /// Percentiles read off all the years sorted (the reference), whatever share of them is
+    /// zero and even with negative values.
+    @Test(arguments: [0.0, 0.5, 0.97, 1.0])
+    func percentilesEqualThoseOfTheWholeSort(zeroShare: Double) {
+        var generator = SeededGenerator(seed: 11)
+        for count in [1, 2, 7, 100, 2_201] {
+            let values = (0..<count).map { _ -> Double in
+                let draw = Double(generator.next() % 1_000_000) / 1_000_000
+                if draw < zeroShare { return 0 }
+                return draw < zeroShare + (1 - zeroShare) / 10 ? -draw * 100 : draw * 1_000
+            }
+            let sorted = values.sorted()
+            func reference(_ q: Double) -> Double { sorted[min(count - 1, Int((q * Double(count)).rounded(.up)) - 1)] }
+            let d = RiskReport.Distribution(name: "x", values: values, analytic: nil)
+            #expect(d.p50 == reference(0.5) && d.p90 == reference(0.9) && d.p99 == reference(0.99), "\(count) \(zeroShare)")
+        }
+    }
 }

@@ -22,8 +22,15 @@ public struct RiskReport: Sendable {
             mean = average
             let variance = values.reduce(0) { $0 + ($1 - average) * ($1 - average) } / max(1, n - 1)
             standardError = (variance / n).squareRoot()
-            let sorted = values.sorted()
-            func quantile(_ q: Double) -> Double { sorted[min(sorted.count - 1, Int((q * n).rounded(.up)) - 1)] }
+            // Most simulated years cost an application nothing: only the other years are
+            // sorted, and the zeros are counted in between (the same order statistics).
+            let nonZero = values.filter { $0 != 0 }.sorted()
+            let negatives = nonZero.firstIndex { $0 > 0 } ?? nonZero.count
+            let zeros = values.count - nonZero.count
+            func ranked(_ index: Int) -> Double {
+                index < negatives ? nonZero[index] : index < negatives + zeros ? 0 : nonZero[index - zeros]
+            }
+            func quantile(_ q: Double) -> Double { ranked(min(values.count - 1, Int((q * n).rounded(.up)) - 1)) }
             p50 = quantile(0.5)
             p90 = quantile(0.9)
             p99 = quantile(0.99)
