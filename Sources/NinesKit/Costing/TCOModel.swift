@@ -140,8 +140,13 @@ public struct TCOModel: Sendable {
             let site = decision.chosen.tier?.site ?? .none
             let shape = IncidentShape(
                 tier: TierID(ft ? .ft : .ha, site), vmCount: max(1, vms.count), sites: Array(Set(vms.map(\.site))).sorted())
-            let classes = shapes[shape] ?? incidents(spec, shape: shape, model: model)
-            shapes[shape] = classes
+            let classes: [IncidentClass]
+            if let known = shapes[shape] {
+                classes = known
+            } else {
+                classes = incidents(spec, shape: shape, model: model)
+                shapes[shape] = classes
+            }
             let estimate = DowntimeEstimate(
                 incidents: classes, application: decision.application, minutesPerYear: plan.engagement.minutesPerYear)
             cost += estimate.totalCost

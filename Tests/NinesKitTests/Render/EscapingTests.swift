@@ -39,6 +39,8 @@ import Yams
         #expect(Escape.markdown("a|\u{301}b") == "a\\|\u{301}b")
         #expect(Escape.html("<\u{301}script>") == "&lt;\u{301}script&gt;")
         #expect(Escape.markdown("plain-name 01.5") == "plain-name 01.5")
+        // "\r\n" is one Character too: both of its scalars become spaces, so the row holds.
+        #expect(Escape.markdown("two\r\nlines") == "two  lines")
     }
 
     /// report.html's `{{% CONTENT_TYPE: HTML}}` (Nines' escaping) gives what Mustache's own
