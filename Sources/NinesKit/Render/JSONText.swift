@@ -10,7 +10,7 @@ protocol JSONValue {
 /// Written by hand for the plan's long arrays: JSONEncoder spent 0.75 CPU-seconds of a
 /// 10,000-VM plan (a tenth of the run) boxing them through Codable containers. Types list their
 /// members in sorted order themselves (checked in debug builds); a test compares the bytes with
-/// JSONEncoder's on the sample and on generated engagements.
+/// JSONEncoder's on the sample, on hostile names and on every control character.
 struct JSONText {
     private(set) var bytes: [UInt8] = []
     /// The indent of the container being written.
