@@ -102,6 +102,15 @@ import Testing
         #expect(try document.json() == JSONOutput.data(document))
     }
 
+    /// JSON cannot spell NaN or infinity: the document is refused, as JSONEncoder refuses it.
+    @Test func refusesANonFiniteNumber() throws {
+        let shell: [String: [Double]] = ["items": []]
+        #expect(throws: OutputError.self) {
+            _ = try JSONOutput.splice([1.0, .nan], into: JSONOutput.data(shell), key: "items", indent: 2)
+        }
+        #expect(throws: (any Error).self) { _ = try JSONOutput.data(["items": [Double.infinity]]) }
+    }
+
     @Test func refusesADocumentWithoutTheArray() throws {
         #expect(throws: OutputError.self) {
             let empty: [String: [Int]] = ["other": []]
