@@ -28,7 +28,8 @@ public enum Planner {
         let graph = DependencyGraph(loaded.engagement.applications)
         for _ in 0..<maxRounds {
             assigner = TierAssigner(engagement: loaded.engagement, catalog: loaded.catalog, packingFactors: factors)
-            let decisions = assigner.decisions(table: table, graph: graph)
+            // Explanations are written once, for the decisions kept (below).
+            let decisions = assigner.decisions(table: table, graph: graph, explain: false)
             let packing = PairPacker().pack(items(decisions, assigner: assigner))
             let repriced = packingFactors(packing, costs: assigner.costs)
             let cost = trueCost(decisions, table: table, factors: repriced)
@@ -38,7 +39,8 @@ public enum Planner {
             guard seen.insert(decisions.map(\.chosen.label)).inserted else { break }
             factors = repriced
         }
-        return finish(loaded, assigner: assigner, decisions: best!.decisions, packing: best!.packing)
+        let decisions = assigner.explained(best!.decisions, table: table)
+        return finish(loaded, assigner: assigner, decisions: decisions, packing: best!.packing)
     }
 
     /// The VMs of applications on pair tiers, as packing items.

@@ -26,8 +26,9 @@ public struct TierAssigner: Sendable {
     }
 
     /// `decisions()` from options worked out once (`TierOptionTable`), repriced at this
-    /// assigner's packing factors.
-    func decisions(table: TierOptionTable, graph: DependencyGraph) -> [TierDecision] {
+    /// assigner's packing factors. With `explain` false the explanations are left empty (the
+    /// planner's rounds; `explained` fills in those of the decisions it keeps).
+    func decisions(table: TierOptionTable, graph: DependencyGraph, explain: Bool = true) -> [TierDecision] {
         let factors = table.factorsByGroup(costs.packingFactors)
         let slots = ResultSlots<TierDecision>(count: table.entries.count)
         DispatchQueue.concurrentPerform(iterations: table.entries.count) { index in
@@ -36,14 +37,30 @@ public struct TierAssigner: Sendable {
                 slots.set(index, saas)
                 return
             }
-            var decision = choose(entry.application, options: table.options(application: index, factors: factors))
-            decision.explanation = heldPrefix(entry.application.sla, raisedBy: entry.raisedBy) + decision.explanation
+            var decision = choose(entry.application, options: table.options(application: index, factors: factors), explain: explain)
+            if explain { decision.explanation = heldPrefix(entry.application.sla, raisedBy: entry.raisedBy) + decision.explanation }
             decision.application = engagement.applications[index]
             slots.set(index, decision)
         }
         var decisions = table.entries.indices.map { slots.value($0)! }
         ServiceComposer.compose(&decisions, graph: graph, minutesPerYear: engagement.minutesPerYear)
         return decisions
+    }
+
+    /// `decisions` (made by `decisions(table:graph:explain: false)`) with their explanations:
+    /// the same choice made again from each decision's own options, this time with its text.
+    func explained(_ decisions: [TierDecision], table: TierOptionTable) -> [TierDecision] {
+        let slots = ResultSlots<TierDecision>(count: decisions.count)
+        DispatchQueue.concurrentPerform(iterations: decisions.count) { index in
+            var decision = decisions[index]
+            let entry = table.entries[index]
+            if entry.saas == nil {
+                let text = choose(entry.application, options: decision.options).explanation
+                decision.explanation = heldPrefix(entry.application.sla, raisedBy: entry.raisedBy) + text
+            }
+            slots.set(index, decision)
+        }
+        return decisions.indices.map { slots.value($0)! }
     }
 
     /// The SLA an application must meet for the applications that depend on it: the highest
@@ -90,39 +107,50 @@ public struct TierAssigner: Sendable {
             "Held to \(Number.plain(sla.availability))%, RTO \(sla.rto), site disaster '\(sla.siteDisaster.rawValue)' because \(raisedBy.joined(separator: ", ")) depend\(raisedBy.count == 1 ? "s" : "") on it. "
     }
 
-    private func choose(_ app: Application, options: [TierAssessment]) -> TierDecision {
+    /// The cheapest feasible tier (or the pinned one, or the closest); `explain` false leaves
+    /// the explanation empty.
+    private func choose(_ app: Application, options: [TierAssessment], explain: Bool = true) -> TierDecision {
         let current = options.first { $0.tier == (app.currentTier ?? engagement.baselineTier) } ?? options[0]
         let vms = engagement.workloads(of: app.name)
         if let pin = vms.compactMap(\.pinnedTier).first, let pinned = options.first(where: { $0.tier == pin }) {
             let note = pinned.feasible ? "" : " It does not meet: \(pinned.failures.joined(separator: "; "))."
             return TierDecision(
                 application: app, options: options, chosen: pinned, current: current, basis: .pinned,
-                explanation: "\(pin) is pinned in the inventory (\(vms.first { $0.pinnedTier != nil }!.location)).\(note)")
+                explanation: explain ? "\(pin) is pinned in the inventory (\(vms.first { $0.pinnedTier != nil }!.location)).\(note)" : "")
         }
         let feasible = options.filter(\.feasible)
         if let best = feasible.min(by: { ($0.annualCost, $0.tier!) < ($1.annualCost, $1.tier!) }) {
-            let runnerUp = feasible.filter { $0.tier != best.tier }.min { $0.annualCost < $1.annualCost }
-            var text = "\(best.label) is the cheapest tier that meets the SLA: \(money(best.annualCost)) a year "
-            text += "(\(money(best.protectionCost)) protection + \(money(best.estimate.totalCost)) expected downtime)."
-            if let runnerUp {
-                text += " Next: \(runnerUp.label) at \(money(runnerUp.annualCost))."
-            }
-            let rejected = options.filter { !$0.feasible }.map(\.label)
-            if !rejected.isEmpty { text += " Not feasible: \(rejected.joined(separator: ", "))." }
             return TierDecision(
-                application: app, options: options, chosen: best, current: current, basis: .cheapestFeasible, explanation: text)
+                application: app, options: options, chosen: best, current: current, basis: .cheapestFeasible,
+                explanation: explain ? cheapestText(best, feasible: feasible, options: options) : "")
         }
         let fewest = options.map(\.failures.count).min()!
         let closest = options.filter { $0.failures.count == fewest }.sorted { $0.annualCost < $1.annualCost }
-        let nearest = closest[0]
+        return TierDecision(
+            application: app, options: options, chosen: closest[0], current: current, basis: .noFeasibleTier,
+            explanation: explain ? noFeasibleText(closest, options: options) : "")
+    }
+
+    private func cheapestText(_ best: TierAssessment, feasible: [TierAssessment], options: [TierAssessment]) -> String {
+        let runnerUp = feasible.filter { $0.tier != best.tier }.min { $0.annualCost < $1.annualCost }
+        var text = "\(best.label) is the cheapest tier that meets the SLA: \(money(best.annualCost)) a year "
+        text += "(\(money(best.protectionCost)) protection + \(money(best.estimate.totalCost)) expected downtime)."
+        if let runnerUp {
+            text += " Next: \(runnerUp.label) at \(money(runnerUp.annualCost))."
+        }
+        let rejected = options.filter { !$0.feasible }.map(\.label)
+        if !rejected.isEmpty { text += " Not feasible: \(rejected.joined(separator: ", "))." }
+        return text
+    }
+
+    private func noFeasibleText(_ closest: [TierAssessment], options: [TierAssessment]) -> String {
         let failing = options.map { Set($0.failures.map(requirement)) }
         let common = failing.dropFirst().reduce(failing[0]) { $0.intersection($1) }
         var text = "No tier meets every requirement"
         text += common.isEmpty ? "." : "; no tier meets the \(common.sorted().joined(separator: " and "))."
         text += " Closest: " + closest.map { "\($0.label) (fails \($0.failures.joined(separator: "; ")))" }.joined(separator: "; ")
-        text += ". Planned on \(nearest.label), the cheapest of these."
-        return TierDecision(
-            application: app, options: options, chosen: nearest, current: current, basis: .noFeasibleTier, explanation: text)
+        text += ". Planned on \(closest[0].label), the cheapest of these."
+        return text
     }
 
     private func requirement(_ failure: String) -> String {
