@@ -95,7 +95,8 @@ public enum InventoryCSVReader {
         case on, off
 
         init?(_ text: String) {
-            switch text.lowercased().replacingOccurrences(of: " ", with: "") {
+            let lower = text.lowercased()
+            switch lower.utf8.contains(0x20) ? lower.replacingOccurrences(of: " ", with: "") : lower {
             case "poweredon", "on", "running", "": self = .on
             case "poweredoff", "off", "stopped", "suspended", "shutoff": self = .off
             default: return nil
