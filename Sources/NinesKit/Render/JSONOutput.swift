@@ -78,9 +78,4 @@ public enum JSONOutput {
         out.append(document[cursor...])
         return out
     }
-
-    /// `fill` with one array.
-    static func splice<T: JSONValue & Sendable>(_ elements: [T], into document: Data, key: String, indent: Int) throws -> Data {
-        try fill(document, with: [Fill(elements, key: key, indent: indent)])
-    }
 }

@@ -56,7 +56,7 @@ import Testing
         let document = Document(title: "t", items: Self.items(count), tail: ["x"])
         var shell = document
         shell.items = []
-        let spliced = try JSONOutput.splice(document.items, into: JSONOutput.data(shell), key: "items", indent: 2)
+        let spliced = try JSONOutput.fill(JSONOutput.data(shell), with: [.init(document.items, key: "items", indent: 2)])
         #expect(spliced == (try JSONOutput.data(document)))
     }
 
@@ -106,7 +106,7 @@ import Testing
     @Test func refusesANonFiniteNumber() throws {
         let shell: [String: [Double]] = ["items": []]
         #expect(throws: OutputError.self) {
-            _ = try JSONOutput.splice([1.0, .nan], into: JSONOutput.data(shell), key: "items", indent: 2)
+            _ = try JSONOutput.fill(JSONOutput.data(shell), with: [.init([1.0, .nan], key: "items", indent: 2)])
         }
         #expect(throws: (any Error).self) { _ = try JSONOutput.data(["items": [Double.infinity]]) }
     }
@@ -114,7 +114,7 @@ import Testing
     @Test func refusesADocumentWithoutTheArray() throws {
         #expect(throws: OutputError.self) {
             let empty: [String: [Int]] = ["other": []]
-            _ = try JSONOutput.splice([1, 2], into: JSONOutput.data(empty), key: "items", indent: 2)
+            _ = try JSONOutput.fill(JSONOutput.data(empty), with: [.init([1, 2], key: "items", indent: 2)])
         }
     }
 }
