@@ -18,6 +18,8 @@ public enum Pipeline {
         public var progress: (@Sendable (Double) -> Void)?
         /// The assessment database `run` records to (nil: do not record).
         public var database: String?
+        /// Replace an output folder that holds files Nines did not write (never a protected one).
+        public var force = false
         /// Called after each stage with its name and wall-clock seconds (the benchmark's rows).
         public var stageFinished: (@Sendable (_ stage: String, _ seconds: Double) -> Void)?
 
@@ -34,11 +36,32 @@ public enum Pipeline {
             self.progress = progress
         }
 
-        /// The folder a run writes to.
+        /// The folder a run writes to: `output`, or `Output/<engagement folder name>`; when that
+        /// default would be the engagement itself or hold it (an engagement kept under
+        /// `Output/`), `Output/<name>-output` instead.
         public var outputURL: URL {
             if let output { return URL(fileURLWithPath: output) }
             let name = URL(fileURLWithPath: engagement).standardizedFileURL.lastPathComponent
-            return URL(fileURLWithPath: "Output").appendingPathComponent(name)
+            let plain = URL(fileURLWithPath: "Output").appendingPathComponent(name)
+            let engagementFolder = ProtectedFolder(.engagement, path: engagement)
+            return engagementFolder.isCovered(by: ProtectedFolder.realPath(plain.path))
+                ? URL(fileURLWithPath: "Output").appendingPathComponent(name + "-output") : plain
+        }
+
+        /// What an output of this run may never be nor contain: the engagement, the history
+        /// database, the catalog and templates folders given, the current folder, home and root.
+        func protectedFolders(catalog: String? = nil) -> [ProtectedFolder] {
+            var folders = ProtectedFolder.always
+            folders.append(ProtectedFolder(.engagement, path: engagement))
+            if let database { folders.append(ProtectedFolder(.history, path: database)) }
+            if let catalog = catalog ?? self.catalog { folders.append(ProtectedFolder(.catalog, path: catalog)) }
+            if let templates { folders.append(ProtectedFolder(.templates, path: templates)) }
+            return folders
+        }
+
+        /// Checks the output folder before any work, so a refused destination costs nothing.
+        func checkOutput(_ url: URL) throws(OutputError) {
+            try OutputDestination(url, protected: protectedFolders(), force: force).check()
         }
 
         /// Runs `body` as the stage `name`, reporting its time to `stageFinished`.
@@ -91,10 +114,13 @@ public enum Pipeline {
     public static func manifests(_ options: Options) throws -> (plan: Plan, output: URL) {
         var quiet = options
         quiet.trials = 0
+        let output = options.output.map { URL(fileURLWithPath: $0) } ?? options.outputURL.appendingPathComponent("manifests")
+        try options.checkOutput(output)
         let plan = try plan(quiet)
         let templates = try TemplateSet.load(from: TemplateSet.locate(explicit: options.templates, catalog: plan.catalog))
-        let output = options.output.map { URL(fileURLWithPath: $0) } ?? options.outputURL.appendingPathComponent("manifests")
-        try write(to: output) { try PlanRenderer(templates: templates).renderManifests(plan, into: $0) }
+        try write(to: output, options: options, catalog: plan.catalog.directory) {
+            try PlanRenderer(templates: templates).renderManifests(plan, into: $0)
+        }
         return (plan, output)
     }
 
@@ -102,6 +128,7 @@ public enum Pipeline {
     /// returns the plan and the folder written. The database is opened before anything is
     /// written, so a broken one stops the run with the previous output intact.
     public static func run(_ options: Options) throws -> (plan: Plan, output: URL) {
+        try options.checkOutput(options.outputURL)
         var plan = try plan(options)
         let templates = try TemplateSet.load(from: TemplateSet.locate(explicit: options.templates, catalog: plan.catalog))
         let (store, inputs, catalog) = try options.stage("digests and history") {
@@ -119,7 +146,9 @@ public enum Pipeline {
         }
         let output = options.outputURL
         try options.stage("render and write") {
-            try write(to: output) { try PlanRenderer(templates: templates).render(plan, into: $0) }
+            try write(to: output, options: options, catalog: plan.catalog.directory) {
+                try PlanRenderer(templates: templates).render(plan, into: $0)
+            }
         }
         try options.stage("record (SQLite)") { try store?.record(plan, inputs: inputs, catalog: catalog) }
         return (plan, output)
@@ -127,8 +156,9 @@ public enum Pipeline {
 
     /// Renders into a staging folder beside `output` and puts it in place only when every file
     /// was written; on any error the staging folder is removed and `output` is untouched.
-    static func write(to output: URL, _ render: (OutputStaging) throws -> Void) throws {
-        let staging = try OutputWriter(destination: output).begin()
+    static func write(to output: URL, options: Options, catalog: String, _ render: (OutputStaging) throws -> Void) throws {
+        let writer = OutputWriter(destination: output, protected: options.protectedFolders(catalog: catalog), force: options.force)
+        let staging = try writer.begin()
         do {
             try render(staging)
             try staging.commit()

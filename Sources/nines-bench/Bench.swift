@@ -67,12 +67,13 @@ enum Bench {
                 pairYears / 1e6 / Double(cores)))
     }
 
-    /// DESIGN.md §5's packing benchmark: the 763 powered-on VMs of the sizing-workshop export in
+    /// The packing benchmark: the 763 powered-on VMs of the sizing-workshop RVTools export
+    /// (Tests/NinesKitTests/Fixtures/rvtools, with its origin and licence) in
     /// sheet order, VM i FT when i % 3 == 0 and it has ≤ 8 vCPUs, HA otherwise; memory × 1.2
     /// against 380 GiB, ≤ 28 VMs, n+2 / n+1 threads against 92. With VMS, a synthetic estate of
     /// that many VMs drawn from the same workshop's sizes instead.
     static func pack(vms: Int?) throws {
-        let path = "../shared/fixtures/rvtools/sizing-workshop.xlsx"
+        let path = "Tests/NinesKitTests/Fixtures/rvtools/sizing-workshop.xlsx"
         let workshop = try InventoryImporter.read([path], format: .rvtools).vms
         var sizes = workshop.map { (vcpus: $0.vcpus, memory: $0.memoryGiB) }
         if let vms {
@@ -92,7 +93,7 @@ enum Bench {
         print(
             String(
                 format:
-                    "pack: %d VMs (%d FT) → %d pairs, lower bound %d (L1 %d), gap %d, %d unplaced, %.3f s (DESIGN.md: FFD 44, CP-SAT 40 in 13 s)",
+                    "pack: %d VMs (%d FT) → %d pairs, lower bound %d (L1 %d), gap %d, %d unplaced, %.3f s (reference: FFD 44, CP-SAT 40 in 13 s)",
                 items.count, sizes.enumerated().filter { $0.offset % 3 == 0 && $0.element.vcpus <= 8 }.count, bins.count, bound, l1,
                 bins.count - bound, unplaced.count, seconds))
     }
@@ -186,7 +187,7 @@ enum Bench {
 
 enum BenchWorkbook {
     static func rvtools(vms: Int) throws -> Data {
-        // The 90 vInfo columns of RVTools 4.x (as in ../shared/fixtures/rvtools/kubev2v-example1.xlsx)
+        // The 90 vInfo columns of RVTools 4.x (as in Tests/NinesKitTests/Fixtures/rvtools/kubev2v-example1.xlsx)
         // plus three custom attributes.
         let standard = [
             "VM", "Powerstate", "Template", "SRM Placeholder", "Config status", "Connection state", "Guest state", "Heartbeat",

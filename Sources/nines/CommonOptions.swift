@@ -34,3 +34,9 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
         throw ExitCode(73)
     }
 }
+
+/// Help shared by the commands that write an output folder.
+enum OutputHelp {
+    static let force =
+        "Replace a previous Nines output even if files in it were added or changed since it was written (never a folder Nines did not write, the engagement, the history, the current folder or a parent of them)."
+}

@@ -24,7 +24,7 @@ struct InitCommand: ParsableCommand {
             throw ExitCode(73)
         }
         let files = EngagementScaffold.files(name: url.lastPathComponent).mapValues { Data($0.utf8) }
-        try reportingErrors { try OutputWriter(destination: url).write(files) }
+        try reportingErrors { try OutputWriter(destination: url, marked: false).write(files) }
         print("Created \(directory)/ — edit the three files, then run `nines check \(directory)`.")
     }
 }

@@ -9,7 +9,8 @@ struct ManifestsCommand: ParsableCommand {
         discussion: """
             Per pair: pair.yaml, runbook.md and vms/<id>.xml (libvirt); for the Pacemaker + DRBD
             alternative: cib.xml, drbd/<resource>.res and domains/<id>.xml. Written to
-            Output/<engagement>/manifests (or --out), replaced atomically.
+            Output/<engagement>/manifests (or --out), replaced atomically and only over a previous
+            Nines output.
 
             Example:
               nines manifests Catalog/examples/acme --out /tmp/acme-manifests
@@ -23,11 +24,13 @@ struct ManifestsCommand: ParsableCommand {
     @Option(help: "Templates folder to use instead of ./Templates.")
     var templates: String?
 
+    @Flag(help: ArgumentHelp(OutputHelp.force))
+    var force = false
+
     func run() throws {
-        let (plan, output) = try reportingErrors {
-            try Pipeline.manifests(
-                Pipeline.Options(engagement: options.engagement, catalog: options.catalog, templates: templates, output: out))
-        }
+        var pipelineOptions = Pipeline.Options(engagement: options.engagement, catalog: options.catalog, templates: templates, output: out)
+        pipelineOptions.force = force
+        let (plan, output) = try reportingErrors { try Pipeline.manifests(pipelineOptions) }
         Console.printDiagnostics(plan.warnings)
         print("Wrote \(output.path)/ for \(plan.packing.pairs.count) pairs")
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NinesKit
 
 @main
@@ -30,4 +31,15 @@ struct Nines: ParsableCommand {
             CatalogCommand.self,
         ]
     )
+
+    /// Installs the interrupt cleanup (an interrupted run removes its staging folder, then
+    /// ends with the signal's usual status), then runs the command line.
+    static func main() {
+        InterruptCleanup.install { signalNumber in
+            signal(signalNumber, SIG_DFL)
+            raise(signalNumber)
+            _exit(128 + signalNumber)
+        }
+        main(nil)
+    }
 }

@@ -8,7 +8,8 @@ struct PlanCommand: ParsableCommand {
         abstract: "Plan an engagement: tiers, pairs, report and manifests.",
         discussion: """
             Writes report.md, plan.json and manifests/pair-NN/pair.yaml to Output/<engagement>/
-            (or --out). The folder is replaced atomically; invalid input writes nothing.
+            (or --out). The folder is replaced atomically, and only when it is new, empty or a
+            previous Nines output left as Nines wrote it; invalid input writes nothing.
 
             Example:
               nines plan Catalog/examples/acme
@@ -22,6 +23,9 @@ struct PlanCommand: ParsableCommand {
 
     @Option(help: "Templates folder to use instead of ./Templates.")
     var templates: String?
+
+    @Flag(help: ArgumentHelp(OutputHelp.force))
+    var force = false
 
     @Option(help: "Print one application's decision table and write nothing.")
     var explain: String?
@@ -38,6 +42,7 @@ struct PlanCommand: ParsableCommand {
             engagement: options.engagement, catalog: options.catalog, templates: templates, output: out,
             trials: explain == nil ? simulation.trials : 0, seed: simulation.seed, progress: ProgressBar.simulation())
         pipelineOptions.database = noRecord ? nil : database.db
+        pipelineOptions.force = force
         if let explain {
             let plan = try reportingErrors { try Pipeline.plan(pipelineOptions) }
             guard let decision = plan.decision(for: explain) else {

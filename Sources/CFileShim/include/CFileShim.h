@@ -9,4 +9,12 @@
  */
 int cx_exchange(const char *a, const char *b);
 
+/*
+ * Installs handlers for SIGINT, SIGTERM and SIGHUP that only write the signal's number (one
+ * byte) to a pipe, and returns the pipe's read end (or -1). A thread reading it does the
+ * cleanup that a signal handler may not (removing folders), then ends the process. Written in
+ * C because a Swift closure is not async-signal-safe.
+ */
+int cx_interrupt_pipe(void);
+
 #endif

@@ -31,16 +31,3 @@ public struct MissingInputError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { "\(path): \(reason)" }
 }
-
-/// The output could not be written. Maps to exit code 73; the previous output is left intact.
-public struct OutputError: Error, Sendable, CustomStringConvertible {
-    public var path: String
-    public var reason: String
-
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-
-    public var description: String { "\(path): cannot write output: \(reason)" }
-}

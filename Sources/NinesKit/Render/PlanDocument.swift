@@ -171,7 +171,7 @@ public struct PlanDocument: Encodable, Sendable {
         }
         pairs = plan.packing.pairs.map(Self.pair)
         tco = plan.tco.map(TCODocument.init)
-        warnings = plan.warnings.map(\.description)
+        warnings = plan.warnings.map { $0.relative(to: plan.engagement.directory).description }
     }
 
     /// One tier's figures; `incidents` lists its failure modes too (for the chosen and current

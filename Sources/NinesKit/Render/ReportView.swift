@@ -94,7 +94,7 @@ public struct ReportView: Sendable {
                 cost: money(d.service.totalCost))
         }
         hasGaps = !gaps.isEmpty
-        warnings = plan.warnings.map(\.description)
+        warnings = plan.warnings.map { $0.relative(to: plan.engagement.directory).description }
         hasWarnings = !warnings.isEmpty
         assumptions = plan.catalog.entries.flatMap { entry in
             entry.facts.map {

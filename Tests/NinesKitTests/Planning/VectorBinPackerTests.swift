@@ -63,9 +63,9 @@ import Testing
         for bin in bins { #expect(bin.filter { $0 < 4 }.count <= 1) }
     }
 
-    /// DESIGN.md §5 benchmark, when the shared fixtures are present: 763 VMs, lower bound 40
+    /// The packing benchmark on the sizing-workshop export (Fixtures/rvtools): 763 VMs, lower bound 40
     /// (threads bind), first-fit decreasing 44, the optimum 40.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: RVToolsFixtureTests.fixtures.path)))
+    @Test
     func designBenchmarkReachesTheBound() throws {
         let vms = try InventoryImporter.read(
             [RVToolsFixtureTests.fixtures.appendingPathComponent("sizing-workshop.xlsx").path], format: .rvtools

@@ -20,7 +20,7 @@ import Testing
 
     /// `kill -9` at several moments of a run that writes thousands of files: the output folder
     /// is always either the previous output, whole, or the new one, whole.
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))
+    @Test(.enabled(if: NinesExecutable.enabled, NinesExecutable.needed))
     func killDuringPlanLeavesAWholeOutput() throws {
         let work = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }

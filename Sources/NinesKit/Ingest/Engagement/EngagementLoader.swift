@@ -25,6 +25,11 @@ public enum EngagementLoader {
         guard FileManager.default.fileExists(atPath: settingsURL.path) else {
             throw MissingInputError(path: shown(directory, "engagement.yaml"), reason: "missing (create one with `nines init`)")
         }
+        if EngagementBoundary(directory).firstEscape("engagement.yaml") != nil {
+            throw InputError(
+                "engagement.yaml is a symbolic link that leads outside the engagement folder; it was not read",
+                at: SourceLocation(file: shown(directory, "engagement.yaml")), fix: "copy the file into the engagement folder")
+        }
         var diagnostics = DiagnosticCollector()
         let settingsFile = try YAMLFile.load(
             contentsOf: settingsURL, shownAs: shown(directory, "engagement.yaml"), diagnostics: &diagnostics)
@@ -79,7 +84,8 @@ public enum EngagementLoader {
     }
 
     /// Resolves a file named in engagement.yaml inside the engagement folder; a path that is
-    /// absolute or climbs out with `..` is refused.
+    /// absolute, climbs out with `..`, or leads out through a symbolic link (checked on the
+    /// real paths, before anything is read) is refused.
     static func resolve(_ name: Located<String>, in directory: String, diagnostics: inout DiagnosticCollector) -> (URL, String)? {
         let parts = name.value.split(separator: "/")
         guard !name.value.hasPrefix("/"), !parts.contains(".."), !name.value.isEmpty else {
@@ -88,7 +94,14 @@ public enum EngagementLoader {
                 fix: "copy the file into the engagement folder and name it relative to it")
             return nil
         }
-        return (URL(fileURLWithPath: directory).appendingPathComponent(name.value), shown(directory, name.value))
+        let url = URL(fileURLWithPath: directory).appendingPathComponent(name.value)
+        if let outside = EngagementBoundary(directory).firstEscape(name.value) {
+            diagnostics.error(
+                "'\(Escape.plain(name.value))' leads outside the engagement folder through the symbolic link '\(Escape.plain(outside))'; it was not read",
+                at: name.location, fix: "copy the file into the engagement folder instead of linking to it")
+            return nil
+        }
+        return (url, shown(directory, name.value))
     }
 
     /// The inventory and the applications file, read side by side (they are independent); the

@@ -13,6 +13,8 @@ enum EngagementValidator {
             }
             names[app.name] = names[app.name] ?? app.location
         }
+        // An inventory that could not be read leaves no VMs: "no VM" would only repeat its error.
+        let inventoryUnread = engagement.workloads.isEmpty && diagnostics.hasErrors
         checkWorkloads(&engagement, names: names, platform: platform, diagnostics: &diagnostics)
         for app in engagement.applications {
             for dependency in app.dependsOn where names[dependency] == nil {
@@ -22,7 +24,7 @@ enum EngagementValidator {
                     fix: hint.map { "did you mean '\($0)'?" })
             }
             let vms = engagement.workloads(of: app.name)
-            if vms.isEmpty && !app.isSaaS {
+            if vms.isEmpty && !app.isSaaS && !inventoryUnread {
                 diagnostics.warning("application '\(Escape.plain(app.name))' has no powered-on VM in the inventory", at: app.location)
             }
             if !vms.isEmpty && app.isSaaS {

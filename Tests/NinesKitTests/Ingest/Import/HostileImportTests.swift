@@ -89,13 +89,13 @@ import ZIPFoundation
 }
 
 @Suite struct RVToolsFixtureTests {
-    static let fixtures = TestPaths.root.deletingLastPathComponent().appendingPathComponent("shared/fixtures/rvtools")
+    static let fixtures = TestPaths.fixtures.appendingPathComponent("rvtools")
 
-    /// ../shared/fixtures/rvtools/SOURCES.md: the sizing workshop export has 763 powered-on VMs
+    /// Fixtures/rvtools/SOURCES.md: the sizing workshop export has 763 powered-on VMs
     /// (vCPUs max 16; memory median 8 GiB, max 128 GiB) and a sheet dimension that claims 3,504
     /// rows. SOURCES.md gives a vCPU median of 2; an independent count (Python, zipfile + re:
     /// 284 VMs with 4 vCPUs, 267 with 2, 109 with 1, 77 with 8, …) gives 4, which is asserted.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: fixtures.path))) func sizingWorkshop() throws {
+    @Test func sizingWorkshop() throws {
         let result = try InventoryImporter.read([Self.fixtures.appendingPathComponent("sizing-workshop.xlsx").path], format: .rvtools)
         #expect(result.vms.count == 763)
         let cpus = result.vms.map(\.vcpus).sorted()
@@ -108,7 +108,7 @@ import ZIPFoundation
 
     /// SOURCES.md: kubev2v example1 has 9 VMs, vCPUs max 13, total memory 103.3 GiB; one row
     /// has no CPUs or memory.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: fixtures.path))) func kubev2vExample() throws {
+    @Test func kubev2vExample() throws {
         let result = try InventoryImporter.read(
             [Self.fixtures.appendingPathComponent("kubev2v-example1.xlsx").path], format: .rvtools, includePoweredOff: true)
         #expect(result.vms.count + result.excluded.count == 9)

@@ -11,13 +11,29 @@ import Foundation
 /// (two renames where the file system cannot exchange). A failed or killed run leaves the
 /// previous output intact (the pattern of XcodeGen's `FileWriter`).
 ///
+/// Only a destination `OutputDestination` accepts is replaced: absent, empty, or a previous
+/// Nines output left as Nines wrote it; it is checked before the first file is written and
+/// again just before the exchange. The new folder carries an `OutputMarker` listing its files.
+///
 /// Files can be handed over as they are rendered (`begin()`, `OutputStaging.put`, `commit()`),
 /// so a large plan never holds all of its files in memory at once.
 public struct OutputWriter: Sendable {
     public var destination: URL
+    /// Paths the destination may never be or contain.
+    public var protected: [ProtectedFolder]
+    /// Replace a folder of foreign or changed files (never a protected one).
+    public var force: Bool
+    /// Leave an `OutputMarker` in the folder (false for a folder handed to the user to edit,
+    /// such as `nines init`'s engagement).
+    public var marked: Bool
 
-    public init(destination: URL) {
+    public init(
+        destination: URL, protected: [ProtectedFolder] = ProtectedFolder.always, force: Bool = false, marked: Bool = true
+    ) {
         self.destination = destination
+        self.protected = protected
+        self.force = force
+        self.marked = marked
     }
 
     /// Writes `files` (relative path → contents) as the folder's complete new contents.
@@ -44,12 +60,15 @@ public struct OutputWriter: Sendable {
             try staging.commit()
         } catch {
             staging.discard()
-            throw error as? OutputError ?? OutputError(path: destination.path, reason: error.localizedDescription)
+            throw error as? OutputError ?? OutputError(path: destination.path, error: error)
         }
     }
 
-    /// Creates the staging folder beside the destination (removing what killed runs left).
+    /// Checks the destination, then creates the staging folder beside it (removing what killed
+    /// runs left).
     public func begin() throws(OutputError) -> OutputStaging {
+        let target = OutputDestination(destination, protected: protected, force: force)
+        try target.check()
         let fm = FileManager.default
         let parent = destination.deletingLastPathComponent()
         let name = destination.lastPathComponent
@@ -60,9 +79,9 @@ public struct OutputWriter: Sendable {
             try? fm.removeItem(at: staging)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(path: destination.path, reason: error.localizedDescription)
+            throw OutputError(path: destination.path, error: error)
         }
-        return OutputStaging(destination: destination, staging: staging)
+        return OutputStaging(target: target, staging: staging, marked: marked)
     }
 
     /// Removes staging folders a killed run left beside the output (`.NAME.tmp-PID`,

@@ -15,24 +15,32 @@ extension OutputSink {
 }
 
 /// An output folder being written: files go straight into a hidden sibling folder as they are
-/// rendered; `commit()` puts the whole folder in place in one atomic exchange, `discard()`
-/// removes it. Thread-safe: each rendering thread puts its own files.
+/// rendered; `commit()` checks the destination again, adds the `OutputMarker` and puts the
+/// whole folder in place in one atomic exchange; `discard()` removes it. Thread-safe: each
+/// rendering thread puts its own files. Every staging folder in use is registered, so an
+/// interrupted run removes it (`discardActive()`).
 public final class OutputStaging: OutputSink, @unchecked Sendable {
-    public let destination: URL
+    public var destination: URL { target.url }
+    let target: OutputDestination
     let staging: URL
+    let marked: Bool
     private let root: String
     private let lock = NSLock()
     /// Folders already created under the staging folder.
     private var folders: Set<String> = []
+    /// Every file put, with its size in bytes (the marker's list).
+    private var written: [String: Int] = [:]
 
-    init(destination: URL, staging: URL) {
-        self.destination = destination
+    init(target: OutputDestination, staging: URL, marked: Bool) {
+        self.target = target
         self.staging = staging
+        self.marked = marked
         self.root = staging.path
+        Self.register(staging.path)
     }
 
     public func put(_ path: String, _ data: Data) throws {
-        guard OutputWriter.isSafe(path) else {
+        guard OutputWriter.isSafe(path), path != OutputMarker.fileName else {
             throw OutputError(path: path, reason: "refusing a path outside the output folder")
         }
         let folder = (path as NSString).deletingLastPathComponent
@@ -41,14 +49,27 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
             lock.withLock { _ = folders.insert(folder) }
         }
         try OutputWriter.writeFile(data, to: root + "/" + path)
+        lock.withLock { written[path] = data.count }
     }
 
     private func known(_ folder: String) -> Bool {
         lock.withLock { folders.contains(folder) }
     }
 
-    /// Puts the staged folder in the destination's place; the previous contents are removed.
+    /// Puts the staged folder in the destination's place; the previous contents (checked again
+    /// first: only a Nines output as Nines wrote it) are removed.
     public func commit() throws(OutputError) {
+        defer { Self.unregister(staging.path) }
+        do {
+            try target.check()
+            if marked {
+                let marker = OutputMarker(files: lock.withLock { written })
+                try OutputWriter.writeFile(marker.data, to: root + "/" + OutputMarker.fileName)
+            }
+        } catch {
+            discard()
+            throw error as? OutputError ?? OutputError(path: destination.path, error: error)
+        }
         let fm = FileManager.default
         let retired = destination.deletingLastPathComponent().appendingPathComponent(
             ".\(destination.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
@@ -69,13 +90,42 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
                 try? fm.moveItem(at: retired, to: destination)
             }
             try? fm.removeItem(at: staging)
-            throw OutputError(path: destination.path, reason: error.localizedDescription)
+            throw OutputError(path: destination.path, error: error)
         }
     }
 
     /// Removes the staged folder; the destination is untouched.
     public func discard() {
+        Self.unregister(staging.path)
         try? FileManager.default.removeItem(at: staging)
+    }
+
+    // MARK: Staging folders in use, for an interrupted run
+
+    private nonisolated(unsafe) static var active: Set<String> = []
+    private static let activeLock = NSLock()
+
+    private static func register(_ path: String) { activeLock.withLock { _ = active.insert(path) } }
+    private static func unregister(_ path: String) { activeLock.withLock { _ = active.remove(path) } }
+
+    /// Removes every staging folder still in use (called when the run is interrupted). Each is
+    /// first renamed out of the way (`.NAME.old-PID`, which the next run removes if this one is
+    /// cut short), so threads still rendering into it fail instead of recreating it.
+    public static func discardActive() {
+        let paths = activeLock.withLock { active }
+        for path in paths {
+            let url = URL(fileURLWithPath: path)
+            let name = url.lastPathComponent
+            guard let dash = name.range(of: ".tmp-", options: .backwards) else { continue }
+            let doomed = url.deletingLastPathComponent().appendingPathComponent(
+                String(name[..<dash.lowerBound]) + ".old-" + String(name[dash.upperBound...]))
+            if rename(path, doomed.path) == 0 {
+                try? FileManager.default.removeItem(at: doomed)
+            } else {
+                try? FileManager.default.removeItem(atPath: path)
+            }
+            unregister(path)
+        }
     }
 }
 

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// The `nines` executable built beside the tests (.ci/run builds it before `swift test`), run
+/// as a user would: in a folder of the test's own, with its exit status and both outputs.
+enum NinesExecutable {
+    static let binary = TestPaths.root.appendingPathComponent(".build/debug/nines")
+
+    /// Whether tests that run the executable run: when it is built, or when CI requires them.
+    static var enabled: Bool {
+        FileManager.default.isExecutableFile(atPath: binary.path) || ProcessInfo.processInfo.environment["NINES_REQUIRE_TOOLS"] == "1"
+    }
+
+    static let needed: Comment = "needs the nines executable: run `swift build --product nines` first"
+
+    struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    /// Runs `nines ARGUMENTS` in `folder` with the repository's catalog and templates.
+    static func run(_ arguments: [String], in folder: URL) throws -> Run {
+        let process = start(arguments, in: folder)
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+            errors: String(decoding: errors, as: UTF8.self))
+    }
+
+    /// A process for `nines ARGUMENTS` in `folder`, not started; `plan` and `manifests` get the
+    /// repository's catalog and templates and no simulation unless the arguments say otherwise.
+    static func start(_ arguments: [String], in folder: URL) -> Process {
+        let process = Process()
+        process.executableURL = binary
+        var arguments = arguments
+        if let command = arguments.first, ["plan", "manifests", "check"].contains(command) {
+            if !arguments.contains("--catalog") { arguments += ["--catalog", TestPaths.catalog.path] }
+            if command != "check" && !arguments.contains("--templates") { arguments += ["--templates", TestPaths.templates.path] }
+            if command == "plan" && !arguments.contains("--trials") { arguments += ["--trials", "0"] }
+        }
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        return process
+    }
+}
+
+/// Every file and link below a folder with its bytes (a link by its target), to show that a
+/// refused run changed nothing.
+struct FolderSnapshot: Equatable, CustomStringConvertible {
+    var entries: [String: Data]
+
+    init(_ folder: URL) throws {
+        entries = [:]
+        let fm = FileManager.default
+        for path in try fm.subpathsOfDirectory(atPath: folder.path) {
+            let url = folder.appendingPathComponent(path)
+            if let target = try? fm.destinationOfSymbolicLink(atPath: url.path) {
+                entries[path] = Data(("link → " + target).utf8)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            fm.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            entries[path] = isDirectory.boolValue ? Data("folder".utf8) : try Data(contentsOf: url)
+        }
+    }
+
+    var description: String { "\(entries.count) entries" }
+
+    /// The paths that differ between two snapshots.
+    func changes(to other: FolderSnapshot) -> [String] {
+        Set(entries.keys).union(other.entries.keys).filter { entries[$0] != other.entries[$0] }.sorted()
+    }
+}
