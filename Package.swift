@@ -53,6 +53,7 @@ let package = Package(
             name: "NinesKitTests",
             dependencies: [
                 "NinesKit", .product(name: "Yams", package: "Yams"), .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["Fixtures"]
         ),

@@ -40,10 +40,11 @@ public final class AssessmentStore: Sendable {
                 try migrate()
                 return
             }
-            let verdict = try HistoryFileInspection(path: path, forWriting: !readOnly, busyTimeout: busyTimeout).verdict()
+            let inspection = HistoryFileInspection(path: path, forWriting: !readOnly, busyTimeout: busyTimeout)
+            let verdict = try inspection.verdict()
             if readOnly {
                 try Self.checkReadable(verdict, path: path)
-                writer = try DatabaseQueue(path: path, configuration: config)
+                writer = try DatabaseQueue(path: inspection.quietReadPath(), configuration: config)
                 return
             }
             try FileManager.default.createDirectory(

@@ -52,14 +52,28 @@ struct HistoryFileInspection {
         }
     }
 
+    /// What to hand GRDB to read Nines' own database: an immutable URI for a WAL file no
+    /// connection has open, so that reading creates no `-wal`/`-shm` files (nor fails in a
+    /// read-only folder); the plain path otherwise.
+    func quietReadPath() -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return path }
+        defer { try? handle.close() }
+        let bytes = (try? handle.read(upToCount: SQLiteFileHeader.size)) ?? Data()
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard let header = try? SQLiteFileHeader(bytes, fileSize: size), header.usesWAL, !sidecarsExist(),
+            SQLiteProbe.takesURIsEverywhere
+        else { return path }
+        return SQLiteProbe.uri(path, immutable: true)
+    }
+
     private func checkIsFile(_ info: stat) throws(StoreError) {
         switch info.st_mode & S_IFMT {
         case S_IFREG: return
-        case S_IFDIR: throw refusal(.notAFile, "a folder, not a database file; pass --db PATH/nines.sqlite")
+        case S_IFDIR: throw refusal(.notAFile, "a folder, not a database file; \(Self.leftAlone)/nines.sqlite")
         case S_IFLNK:
             let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-            throw refusal(.notAFile, "a symbolic link (to \(target)), not a database file; pass the file itself with --db PATH")
-        default: throw refusal(.notAFile, "not a regular file (a FIFO, socket or device); pass --db PATH")
+            throw refusal(.notAFile, "a symbolic link (to \(target)), not a database file; \(Self.leftAlone) to the file itself")
+        default: throw refusal(.notAFile, "not a regular file (a FIFO, socket or device); \(Self.leftAlone)")
         }
     }
 
@@ -104,9 +118,11 @@ struct HistoryFileInspection {
     private func examine(immutable: Bool) throws(StoreError) -> Verdict {
         do {
             let probe = try SQLiteProbe(path: path, immutable: immutable, busyTimeout: busyTimeout)
-            let check = try probe.column("PRAGMA quick_check(1)")
+            let check = try probe.column("PRAGMA quick_check(1)").compactMap { $0 }
             guard check == ["ok"] else {
-                throw refusal(.corrupt, "a damaged SQLite database (\((check.first ?? nil) ?? "quick_check failed")); \(Self.leftAlone)")
+                let found = check.joined(separator: " ").replacingOccurrences(of: "*** in database main ***", with: "")
+                    .split(whereSeparator: \.isNewline).joined(separator: "; ").trimmingCharacters(in: .whitespaces)
+                throw refusal(.corrupt, "a damaged SQLite database (\(found.isEmpty ? "quick_check failed" : found)); \(Self.leftAlone)")
             }
             let contents = HistoryFileContents(
                 applicationID: Int32(truncatingIfNeeded: try probe.integer("PRAGMA application_id")),
@@ -121,7 +137,9 @@ struct HistoryFileInspection {
             return try withMigrations.verdict(path: path)
         } catch let failure as SQLiteProbe.Failure {
             if failure.isBusy {
-                throw refusal(.locked, "locked by another program for more than \(Int(busyTimeout)) s; it was left unchanged — try again")
+                throw refusal(
+                    .locked,
+                    "locked by another program for more than \(String(format: "%g", busyTimeout)) s; it was left unchanged — try again")
             }
             if failure.code == 26 || failure.code == 11 {  // SQLITE_NOTADB, SQLITE_CORRUPT
                 throw refusal(.corrupt, "a damaged SQLite database (\(failure.message)); \(Self.leftAlone)")

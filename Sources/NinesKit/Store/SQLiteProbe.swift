@@ -31,6 +31,19 @@ final class SQLiteProbe {
 
     deinit { sqlite3_close(connection) }
 
+    /// A read-only `file:` URI for `path`.
+    static func uri(_ path: String, immutable: Bool) -> String {
+        var components = URLComponents()
+        components.scheme = "file"
+        components.path = path
+        components.queryItems =
+            [URLQueryItem(name: "mode", value: "ro")] + (immutable ? [URLQueryItem(name: "immutable", value: "1")] : [])
+        return components.string ?? "file:\(path)?mode=ro"
+    }
+
+    /// Whether SQLite reads `file:` URIs given to it without `SQLITE_OPEN_URI` (as GRDB opens).
+    static var takesURIsEverywhere: Bool { sqlite3_compileoption_used("USE_URI") == 1 }
+
     /// The first column of every row of `sql`, as text (nil for NULL).
     func column(_ sql: String) throws(Failure) -> [String?] {
         var statement: OpaquePointer?
