@@ -220,7 +220,7 @@ import Testing
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // A fresh path is created and stamped as Nines'.
-        let path = folder.appendingPathComponent("new/nines.sqlite").path
+        let path = folder.appendingPathComponent("new folder #1 ?%/nines.sqlite").path
         try AssessmentStore(path: path).record(Self.plan, inputs: [], catalog: [])
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         let header = try SQLiteFileHeader(bytes, fileSize: bytes.count)
