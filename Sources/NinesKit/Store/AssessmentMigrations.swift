@@ -3,6 +3,18 @@ import GRDB
 /// The database schema, as migrations that are never edited once shipped: a new need is a new
 /// migration. Tables and columns are plain, so the `sqlite3` shell can query them.
 enum AssessmentMigrations {
+    /// `PRAGMA application_id` of a Nines database ("NINE"), set when Nines creates or upgrades it.
+    static let applicationID: Int32 = 0x4E49_4E45
+    /// `PRAGMA user_version` Nines writes: the number of migrations it knows.
+    static var schemaVersion: Int32 { Int32(schema.count) }
+    /// The migrations, in order, with the tables each creates (kept in step with `migrator`).
+    static let schema: [(migration: String, tables: [String])] = [
+        ("v1-assessments", ["assessment", "input_file", "catalog_value", "application_result", "vm_result", "pair_result"]),
+        ("v2-tco-and-risk", ["tco_result"]),
+    ]
+    /// Tables SQLite and GRDB keep beside Nines' own.
+    static let bookkeepingTables: Set<String> = ["grdb_migrations", "sqlite_sequence"]
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-assessments") { db in

@@ -3,6 +3,10 @@
 public struct StoreError: Error, Sendable, CustomStringConvertible {
     public enum Kind: Sendable {
         case locked, readOnly, corrupt, newerSchema, missing, other
+        /// Not an SQLite file; an SQLite file of another application; a folder, link or FIFO.
+        case notADatabase, foreign, notAFile
+        /// Nines' own, of an older schema: only `nines plan` (which upgrades it) may open it.
+        case olderSchema
     }
 
     public var kind: Kind

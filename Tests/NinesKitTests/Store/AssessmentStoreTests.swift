@@ -71,7 +71,7 @@ import Testing
         let garbage = Data((0..<8192).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
         try garbage.write(to: url)
         let error = #expect(throws: StoreError.self) { try AssessmentStore(path: url.path) }
-        #expect(error?.kind == .corrupt)
+        #expect(error?.kind == .notADatabase)
         #expect(try Data(contentsOf: url) == garbage)
         // A damaged database (valid header, broken pages) is refused as well, and kept as it was.
         var damaged = try Data(contentsOf: TestPaths.fixtures.appendingPathComponent("store/v1.sqlite"))
