@@ -65,11 +65,12 @@ struct RVToolsVInfo {
             return
         }
         var check = RowCheck()
-        func number(_ column: Int?, _ field: String, _ range: ClosedRange<Double>, whole: Bool = false, required: Bool = true) -> Double? {
+        func number(_ column: Int?, _ wanted: String, _ range: ClosedRange<Double>, whole: Bool = false, required: Bool = true) -> Double? {
             guard let column else {
-                if required { check.report("the sheet has no '\(field)' column", at: nil) }
+                if required { check.report("the sheet has no '\(wanted)' column", at: nil) }
                 return nil
             }
+            let field = header.names[column]
             if row.isUncachedFormula(column) {
                 check.report("'\(field)' is a formula without a cached value", at: row.reference(column))
                 return nil
