@@ -26,7 +26,8 @@ enum ImportSummary {
             if result.refused.count > 50 { lines.append("… and \(result.refused.count - 50) more") }
         }
         lines.append(
-            "\nrows read: \(result.rows) = \(result.vms.count) imported + \(result.excluded.count) skipped + \(result.refused.count) refused")
+            "\nrows read: \(result.rows) = \(result.vms.count) imported + \(result.excluded.count) skipped + \(result.refused.count) refused"
+        )
         if !unmapped.isEmpty {
             lines.append(
                 "\n\(unmapped.count) VM(s) match no mapping rule and become their own application: "

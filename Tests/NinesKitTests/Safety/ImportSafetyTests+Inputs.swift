@@ -97,7 +97,9 @@ extension ImportSafetyTests {
         #expect(throws: OutputError.self) { try ImportTarget.check(output: input.path, inputs: [input.path]) }
         #expect(throws: OutputError.self) { try ImportTarget.check(output: link.path, inputs: [input.path]) }
         #expect(throws: OutputError.self) { try ImportTarget.check(output: folder.path + "/./export.csv", inputs: [link.path]) }
-        #expect(throws: OutputError.self) { try ImportTarget.check(output: folder.appendingPathComponent("x.csv").path, inputs: [folder.path]) }
+        #expect(throws: OutputError.self) {
+            try ImportTarget.check(output: folder.appendingPathComponent("x.csv").path, inputs: [folder.path])
+        }
         try ImportTarget.check(output: folder.appendingPathComponent("inventory.csv").path, inputs: [input.path])
     }
 
@@ -124,7 +126,8 @@ extension ImportSafetyTests {
     /// Numbers in other notations are refused as "not a decimal number"; an integer setting
     /// given a fraction is refused at its line, not truncated.
     @Test func hexAndFractionsAreRefusedInYAMLAndCSV() throws {
-        let yaml = "version: 1\nclient: A\nyear: 2025\nhorizon_years: 2.5\ndiscount_rate: 0x10\nplatform: p\nhardware: h\nsites: [{id: hq}]\n"
+        let yaml =
+            "version: 1\nclient: A\nyear: 2025\nhorizon_years: 2.5\ndiscount_rate: 0x10\nplatform: p\nhardware: h\nsites: [{id: hq}]\n"
         var diagnostics = DiagnosticCollector()
         let file = try #require(YAMLFile.parse(Data(yaml.utf8), shownAs: "engagement.yaml", diagnostics: &diagnostics))
         _ = EngagementSettings.read(file, folderName: "x", diagnostics: &diagnostics)

@@ -53,9 +53,10 @@ import Testing
         rows[20][3] = .formula("1+1")
         let result = try InventoryImporter.read([try Self.workbook(rows, in: folder)], format: .rvtools)
         #expect(result.vms.count == 215)
-        #expect(result.refused.map(\.reason) == [
-            "vInfo!A14: the VM cell is a formula without a cached value", "vInfo!D21: 'CPUs' is a formula without a cached value",
-        ])
+        #expect(
+            result.refused.map(\.reason) == [
+                "vInfo!A14: the VM cell is a formula without a cached value", "vInfo!D21: 'CPUs' is a formula without a cached value",
+            ])
         Self.expectAccounted(result, rows: 217)
     }
 

@@ -81,7 +81,8 @@ public struct CSVTable: Sendable {
         var records: [Row] = []
         while let fields = reader.next() {
             guard fields.count <= maxColumns else {
-                diagnostics.error("the row has \(fields.count) fields; the limit is \(maxColumns)", at: SourceLocation(file: path, line: line))
+                diagnostics.error(
+                    "the row has \(fields.count) fields; the limit is \(maxColumns)", at: SourceLocation(file: path, line: line))
                 return nil
             }
             let isBlank = fields.allSatisfy { $0.trimmingWhitespace.isEmpty }

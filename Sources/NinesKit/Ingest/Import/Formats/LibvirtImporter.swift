@@ -25,7 +25,8 @@ public enum LibvirtImporter {
             do {
                 result.admit(try domain(root, source: shown))
             } catch {
-                result.refuse(root.child("name")?.trimmedText ?? "", reasons: [error.message], at: error.location ?? SourceLocation(file: shown))
+                result.refuse(
+                    root.child("name")?.trimmedText ?? "", reasons: [error.message], at: error.location ?? SourceLocation(file: shown))
             }
         }
         result.disambiguateNames()

@@ -81,7 +81,9 @@ public enum OVFImporter {
             return
         }
         guard cpus <= InventoryRules.vcpus.upperBound else {
-            result.refuse(name, reasons: ["\(Number.plain(cpus)) vCPUs in all; the limit is \(Number.plain(InventoryRules.vcpus.upperBound))"], at: location)
+            result.refuse(
+                name, reasons: ["\(Number.plain(cpus)) vCPUs in all; the limit is \(Number.plain(InventoryRules.vcpus.upperBound))"],
+                at: location)
             return
         }
         let os = system.child("OperatingSystemSection").flatMap { $0.child("Description")?.trimmedText ?? $0.attributes["osType"] } ?? ""

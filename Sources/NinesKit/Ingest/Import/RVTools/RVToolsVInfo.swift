@@ -14,7 +14,8 @@ struct RVToolsVInfo {
 
         var wanted: Set<Int> {
             Set(
-                [vm] + [power, template, cpus, memory, provisioned, total, os, datacenter, cluster, host, folder, annotation, ftState]
+                [vm]
+                    + [power, template, cpus, memory, provisioned, total, os, datacenter, cluster, host, folder, annotation, ftState]
                     .compactMap { $0 } + tags.map(\.offset))
         }
     }
