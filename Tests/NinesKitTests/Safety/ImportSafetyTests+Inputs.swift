@@ -157,3 +157,21 @@ extension ImportSafetyTests {
         }
     }
 }
+
+extension ImportSafetyTests {
+    /// Two VMs with the same 255-character name: the second cannot take a `#2` suffix within
+    /// the limit, so it is refused rather than written with a name check refuses.
+    @Test func duplicateLongNameIsRefusedNotLengthened() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var rows = SafetyWorkbook.vInfo(count: 3)
+        let name = String(repeating: "n", count: 255)
+        rows[1][0] = .text(name)
+        rows[2][0] = .text(name)
+        let result = try InventoryImporter.read([try Self.workbook(rows, in: folder)], format: .rvtools)
+        #expect(result.vms.map(\.name) == [name, "vm003"])
+        #expect(result.refused.map(\.location.line) == [3])
+        #expect(result.refused.first?.reason.hasPrefix("another VM has this name") == true)
+        Self.expectAccounted(result, rows: 3)
+    }
+}

@@ -75,8 +75,10 @@ public struct ImportResult: Sendable {
         ("annotation", \.annotation),
     ]
 
-    /// Gives duplicate names distinct, stable names (`web01`, `web01#2`, …) in input order.
+    /// Gives duplicate names distinct, stable names (`web01`, `web01#2`, …) in input order; a
+    /// VM whose new name would pass the name-length limit is refused instead.
     mutating func disambiguateNames() {
+        var tooLong: [Int] = []
         var seen: [String: Int] = [:]
         let taken = Set(vms.map { $0.name.lowercased() })
         for index in vms.indices {
@@ -90,11 +92,17 @@ public struct ImportResult: Sendable {
                 n += 1
                 candidate = "\(vms[index].name)#\(n)"
             }
+            if let problem = InventoryRules.nameProblem(candidate) {
+                tooLong.append(index)
+                refuse(vms[index].name, reasons: ["another VM has this name, and \(problem)"], at: vms[index].location)
+                continue
+            }
             warnings.append(
                 Diagnostic(
                     .warning, "two VMs are named '\(Escape.plain(vms[index].name))'; this one is kept as '\(Escape.plain(candidate))'",
                     at: vms[index].location))
             vms[index].name = candidate
         }
+        for index in tooLong.reversed() { vms.remove(at: index) }
     }
 }
