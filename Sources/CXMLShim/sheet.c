@@ -7,6 +7,8 @@
 #include <string.h>
 
 #define CX_MAX_CELL 65536
+/* Excel's own limit (column XFD). */
+#define CX_MAX_COLUMNS 16384
 
 typedef struct {
     int kind, row, column, offset;
@@ -21,7 +23,7 @@ struct CXSheet {
     int count, capacity;
     char *arena;
     int arena_length, arena_capacity;
-    int depth, row, column, kind, in_cell, capture;
+    int depth, row, column, kind, in_cell, capture, formula;
     char value[CX_MAX_CELL + 1];
     int value_length;
     char error[512];
@@ -93,12 +95,16 @@ static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix,
         int column = -1;
         if (value && length < 16) { memcpy(buffer, value, length); buffer[length] = 0; column = column_of(buffer); }
         s->column = column >= 0 ? column : s->column + 1;
+        if (s->column >= CX_MAX_COLUMNS) { fail(s, "a row has more than 16,384 columns (Excel's limit)"); return; }
         value = attribute(nb_attributes, attrs, "t", &length);
         s->kind = CX_CELL_VALUE;
         if (value && length == 1 && value[0] == 's') s->kind = CX_CELL_SHARED;
         if (value && length == 1 && value[0] == 'b') s->kind = CX_CELL_BOOL;
         s->in_cell = 1;
+        s->formula = 0;
         s->value_length = 0;
+    } else if (s->in_cell && strcmp(name, "f") == 0) {
+        s->formula = 1;
     } else if (s->in_cell && (strcmp(name, "v") == 0 || strcmp(name, "t") == 0)) {
         s->capture = wanted(s, s->column);
     }
@@ -113,6 +119,7 @@ static void on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, c
         s->capture = 0;
     } else if (strcmp(name, "c") == 0) {
         if (s->in_cell && wanted(s, s->column) && s->value_length > 0) push(s, s->kind, s->value, s->value_length);
+        else if (s->in_cell && wanted(s, s->column) && s->formula) push(s, CX_CELL_FORMULA, "", 0);
         s->in_cell = 0;
     } else if (strcmp(name, "row") == 0) {
         push(s, CX_ROW_END, "", 0);

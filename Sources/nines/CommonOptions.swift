@@ -11,7 +11,8 @@ struct EngagementOptions: ParsableArguments {
 }
 
 /// Runs a body, printing the library's errors the way a compiler does and exiting with the
-/// sysexits code that fits: 65 bad input, 66 input missing, 73 cannot write.
+/// sysexits code that fits: 65 bad input, 66 input missing (or not a regular file), 73
+/// cannot write.
 func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
@@ -22,7 +23,7 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     } catch let error as ImportError {
         Console.error(error.description)
         Console.error("nothing was written.")
-        throw ExitCode(65)
+        throw ExitCode(error.kind == .missing ? 66 : 65)
     } catch let error as MissingInputError {
         Console.error("error: \(error)")
         throw ExitCode(66)

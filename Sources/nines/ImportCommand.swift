@@ -14,6 +14,11 @@ struct ImportCommand: ParsableCommand {
             (Get-VM | Export-Csv). Powered-off VMs and templates are left out unless asked.
             With --engagement, its mapping rules set each VM's application and site.
 
+            Every data row is imported, skipped (powered off, template) or refused with its
+            reason and location (an empty VM cell, a number that is not one, a value
+            `nines check` refuses). Refused rows are not written; the others are, and the
+            exit code is then 65. The output may not be one of the inputs.
+
             Example:
               nines import rvtools RVTools_export.xlsx -o acme/inventory.csv --engagement acme
             """)
@@ -37,6 +42,7 @@ struct ImportCommand: ParsableCommand {
     var includePoweredOff = false
 
     func run() throws {
+        try reportingErrors { try ImportTarget.check(output: output, inputs: files) }
         let result = try reportingErrors {
             try InventoryImporter.read(files, format: format, includePoweredOff: includePoweredOff)
         }
@@ -52,5 +58,9 @@ struct ImportCommand: ParsableCommand {
         }
         Console.printDiagnostics(result.warnings)
         print(ImportSummary.text(result, workloads: workloads, unmapped: unmapped, output: output))
+        if !result.refused.isEmpty {
+            Console.error("\(result.refused.count) row(s) refused (listed above); the other VMs were written to \(output).")
+            throw ExitCode(65)
+        }
     }
 }

@@ -12,12 +12,22 @@ enum ImportSummary {
             rightAligned: [1, 2, 3, 4])
         var lines = [totals.render()]
         if !result.excluded.isEmpty {
+            // Skipped by design (powered off, suspended, templates).
             let reasons = Dictionary(grouping: result.excluded, by: \.reason).map { ($0.key, $0.value.count) }.sorted { $0.0 < $1.0 }
-            lines.append("\nexcluded: \(result.excluded.count) (" + reasons.map { "\($0.1) \($0.0)" }.joined(separator: ", ") + ")")
+            lines.append("\nskipped: \(result.excluded.count) (" + reasons.map { "\($0.1) \($0.0)" }.joined(separator: ", ") + ")")
             let rows = result.excluded.prefix(50).map { [Escape.plain($0.name), $0.reason, $0.location.description] }
             lines.append(TextTable(header: ["VM", "reason", "where"], rows: rows).render())
             if result.excluded.count > 50 { lines.append("… and \(result.excluded.count - 50) more") }
         }
+        if !result.refused.isEmpty {
+            let rows = result.refused.prefix(50).map { [Escape.plain($0.name), $0.reason, $0.location.description] }
+            lines.append("\nrefused: \(result.refused.count)")
+            lines.append(TextTable(header: ["VM", "reason", "where"], rows: rows).render())
+            if result.refused.count > 50 { lines.append("… and \(result.refused.count - 50) more") }
+        }
+        lines.append(
+            "\nrows read: \(result.rows) = \(result.vms.count) imported + \(result.excluded.count) skipped + \(result.refused.count) refused"
+        )
         if !unmapped.isEmpty {
             lines.append(
                 "\n\(unmapped.count) VM(s) match no mapping rule and become their own application: "

@@ -2,7 +2,8 @@ import Foundation
 import NinesKit
 
 /// One entry point for libFuzzer; NINES_FUZZ_TARGET picks the reader: csv, yaml,
-/// applications, xml, xlsx. Any crash, hang or sanitizer report is a bug; an error thrown for
+/// applications, xml, xlsx, number (the number grammar and a cell of every importer), tabular
+/// (Azure Migrate and PowerCLI CSVs). Any crash, hang or sanitizer report is a bug; an error thrown for
 /// bad input is the expected outcome.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
@@ -29,10 +30,42 @@ public func fuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("nines-fuzz-\(getpid()).xlsx")
         try? data.write(to: url)
         _ = try? InventoryImporter.read([url.path], format: .rvtools)
+    case "number":
+        fuzzNumber(data, diagnostics: &diagnostics)
+    case "tabular":
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nines-fuzz-\(getpid()).csv")
+        try? data.write(to: url)
+        _ = try? InventoryImporter.read([url.path], format: .azureMigrate)
+        _ = try? InventoryImporter.read([url.path], format: .powercli)
     default:
         break
     }
     return 0
+}
+
+/// The bytes as a number: through the decimal grammar, `InputValue` (YAML and inventory CSV),
+/// and as the CPU, memory and disk cells of a PowerCLI row and a libvirt domain.
+func fuzzNumber(_ data: Data, diagnostics: inout DiagnosticCollector) {
+    let text = String(decoding: data.prefix(256), as: UTF8.self)
+    if case .success(let value) = DecimalNumber.parse(text) { precondition(value.isFinite, "non-finite number accepted") }
+    let located = Located(text, at: SourceLocation(file: "fuzz", line: 1))
+    _ = InputValue.number(located, key: "n", in: 0...1e9, diagnostics: &diagnostics)
+    _ = InputValue.integer(located, key: "n", in: 1...20, diagnostics: &diagnostics)
+    let escaped = text.replacingOccurrences(of: "\"", with: "\"\"")
+    let csv = "Name,PowerState,NumCpu,MemoryGB,ProvisionedSpaceGB\nvm,PoweredOn,\"\(escaped)\",\"\(escaped)\",\"\(escaped)\"\n"
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("nines-fuzz-number-\(getpid()).csv")
+    try? Data(csv.utf8).write(to: url)
+    if let result = try? InventoryImporter.read([url.path], format: .powercli) {
+        precondition(result.vms.count + result.excluded.count + result.refused.count == result.rows, "rows unaccounted")
+        for vm in result.vms { precondition(vm.memoryGiB.isFinite && vm.diskGiB.isFinite && vm.vcpus >= 1, "bad VM admitted") }
+    }
+    let xml = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+    if let reader = try? XMLPullReader(
+        data: Data("<domain><name>d</name><vcpu>\(xml)</vcpu><memory unit='MiB'>\(xml)</memory></domain>".utf8), source: "fuzz.xml"),
+        let root = try? XMLNode.parse(reader)
+    {
+        _ = try? LibvirtImporter.domain(root, source: "fuzz.xml")
+    }
 }
 
 /// libFuzzer's driver, called from the entry point SwiftPM links executables with (on Linux it

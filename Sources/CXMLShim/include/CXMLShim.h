@@ -71,7 +71,8 @@ void cx_reader_free(CXReader *reader);
  * above (SAX2, no network, no DTD, no entities, bounded depth and cell size).
  */
 
-enum { CX_CELL_SHARED = 's', CX_CELL_VALUE = 'v', CX_CELL_BOOL = 'b', CX_ROW_END = 'r' };
+/* CX_CELL_FORMULA: a formula with no cached value (empty text). */
+enum { CX_CELL_SHARED = 's', CX_CELL_VALUE = 'v', CX_CELL_BOOL = 'b', CX_CELL_FORMULA = 'f', CX_ROW_END = 'r' };
 
 typedef struct CXSheet CXSheet;
 

@@ -14,9 +14,12 @@ public enum InputValue {
         let padded = [scalars.first, scalars.last].contains { $0.map(CharacterSet.whitespaces.contains) == true }
         let raw = padded ? text.value.trimmingCharacters(in: .whitespaces) : text.value
         let digits = raw.utf8.contains(UInt8(ascii: "_")) ? raw.replacingOccurrences(of: "_", with: "") : raw
-        guard let value = Double(digits), value.isFinite else {
+        let value: Double
+        switch DecimalNumber.parse(digits) {
+        case .success(let parsed): value = parsed
+        case .failure(let problem):
             diagnostics.error(
-                "'\(key)' must be a number, not '\(Escape.plain(raw))'", at: text.location,
+                "'\(key)' must be a number, not '\(Escape.plain(raw))' (\(problem))", at: text.location,
                 fix: raw.contains(",") ? "write the number without thousands separators" : nil)
             return nil
         }
@@ -26,6 +29,20 @@ public enum InputValue {
             return nil
         }
         return value
+    }
+
+    /// A whole number within `range`: a fraction such as `2.5` is refused at its location,
+    /// never truncated.
+    public static func integer(
+        _ text: Located<String>, key: String, in range: ClosedRange<Int>, unit: String = "", diagnostics: inout DiagnosticCollector
+    ) -> Int? {
+        let bounds = Double(range.lowerBound)...Double(range.upperBound)
+        guard let value = number(text, key: key, in: bounds, unit: unit, diagnostics: &diagnostics) else { return nil }
+        guard value == value.rounded() else {
+            diagnostics.error("'\(key)' is \(Number.plain(value))\(unit); it must be a whole number", at: text.location)
+            return nil
+        }
+        return Int(value)
     }
 
     /// A percentage, 0 < p ≤ 100.

@@ -20,6 +20,10 @@ public struct CSVTable: Sendable {
     /// Largest CSV read, bytes (a 100,000-VM inventory is about 10 MB).
     public static let maxBytes = 512 * 1024 * 1024
 
+    /// Most columns in a row (Excel's limit, column XFD): a wider header is refused with one
+    /// error before it is parsed.
+    public static let maxColumns = 16_384
+
     public init(path: String, header: [String], rows: [Row]) {
         self.path = path
         self.header = header
@@ -31,6 +35,12 @@ public struct CSVTable: Sendable {
         contentsOf url: URL, shownAs path: String, keepBlankRows: Bool = false, diagnostics: inout DiagnosticCollector
     ) throws(MissingInputError) -> CSVTable? {
         let data: Data
+        switch InputFileKind.of(url.path) {
+        case .regularFile: break
+        case .missing: throw MissingInputError(path: path, reason: "no such file")
+        case .folder: throw MissingInputError(path: path, reason: "is a folder, not a regular file")
+        case .other: throw MissingInputError(path: path, reason: "not a regular file (a FIFO, socket or device)")
+        }
         do {
             data = try Data(contentsOf: url, options: .mappedIfSafe)
         } catch {
@@ -49,6 +59,11 @@ public struct CSVTable: Sendable {
             diagnostics.error("file is \(data.count) bytes; the limit is \(maxBytes)", at: whole)
             return nil
         }
+        let width = firstRecordWidth(data)
+        guard width <= maxColumns else {
+            diagnostics.error("the header has \(width) columns; the limit is \(maxColumns)", at: SourceLocation(file: path, line: 1))
+            return nil
+        }
         guard var text = String(data: data, encoding: .utf8) else {
             diagnostics.error("not UTF-8 text", at: whole, fix: "export the file as CSV UTF-8")
             return nil
@@ -65,6 +80,11 @@ public struct CSVTable: Sendable {
         var line = 1
         var records: [Row] = []
         while let fields = reader.next() {
+            guard fields.count <= maxColumns else {
+                diagnostics.error(
+                    "the row has \(fields.count) fields; the limit is \(maxColumns)", at: SourceLocation(file: path, line: line))
+                return nil
+            }
             let isBlank = fields.allSatisfy { $0.trimmingWhitespace.isEmpty }
             if !isBlank || (keepBlankRows && !records.isEmpty) { records.append(Row(line: line, fields: fields)) }
             line += 1 + fields.reduce(0) { $0 + lineBreaks(in: $1) }
@@ -75,6 +95,24 @@ public struct CSVTable: Sendable {
         }
         let header = first.fields.map { $0.trimmingWhitespace }
         return CSVTable(path: path, header: header, rows: Array(records.dropFirst()))
+    }
+
+    /// Fields in the first record, counted on the bytes (commas outside quotes up to the first
+    /// line break outside quotes), stopping once past `maxColumns`.
+    static func firstRecordWidth(_ data: Data) -> Int {
+        var fields = 1
+        var quoted = false
+        for byte in data {
+            switch byte {
+            case UInt8(ascii: "\""): quoted.toggle()
+            case UInt8(ascii: ",") where !quoted:
+                fields += 1
+                if fields > maxColumns { return fields }
+            case UInt8(ascii: "\n") where !quoted, UInt8(ascii: "\r") where !quoted: return fields
+            default: continue
+            }
+        }
+        return fields
     }
 
     private static func lineBreaks(in field: String) -> Int {

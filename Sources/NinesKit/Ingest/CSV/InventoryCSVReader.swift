@@ -5,8 +5,9 @@ public enum InventoryCSVReader {
     public static let optionalColumns = ["tier", "notes"]
 
     /// Largest vCPU count and memory accepted for one VM (vSphere 8 limits: 768 vCPUs, 24 TiB).
-    static let maxVCPUs = 768.0
-    static let maxMemoryGiB = 24_576.0
+    /// The same limits the importers apply (`InventoryRules`).
+    static let maxVCPUs = InventoryRules.vcpus.upperBound
+    static let maxMemoryGiB = InventoryRules.memoryGiB.upperBound
 
     public static func read(_ table: CSVTable, diagnostics: inout DiagnosticCollector) -> [Workload] {
         let columns = table.columnIndex(diagnostics: &diagnostics)
@@ -65,7 +66,7 @@ public enum InventoryCSVReader {
         if memory == 0 { diagnostics.error("'memory_gib' is 0; a VM needs memory", at: location) }
         let disk =
             cell("disk_gib").value.isEmpty
-            ? 0 : InputValue.number(cell("disk_gib"), key: "disk_gib", in: 0...1e9, unit: " GiB", diagnostics: &diagnostics)
+            ? 0 : InputValue.number(cell("disk_gib"), key: "disk_gib", in: InventoryRules.diskGiB, unit: " GiB", diagnostics: &diagnostics)
         let site = cell("site").value
         if site.isEmpty { diagnostics.error("'site' is empty", at: location, fix: "name one of the sites in engagement.yaml") }
         let power = PowerState(cell("power_state").value)

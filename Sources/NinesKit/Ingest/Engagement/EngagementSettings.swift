@@ -44,8 +44,8 @@ public struct EngagementSettings: Sendable {
         let name = map.string("name", diagnostics: &diagnostics)?.value ?? folderName
         let client = map.string("client", required: true, diagnostics: &diagnostics)?.value ?? ""
         let currency = map.string("currency", diagnostics: &diagnostics)?.value ?? "USD"
-        let year = map.number("year", required: true, in: 1990...2200, diagnostics: &diagnostics)
-        let horizon = map.number("horizon_years", in: 1...20, diagnostics: &diagnostics) ?? 5
+        let year = map.integer("year", required: true, in: 1990...2200, diagnostics: &diagnostics)
+        let horizon = map.integer("horizon_years", in: 1...20, diagnostics: &diagnostics) ?? 5
         let discount = map.number("discount_rate", in: 0...100, unit: "%", diagnostics: &diagnostics) ?? 8
         let yearDays = map.number("year_days", in: 365...365.25, diagnostics: &diagnostics) ?? 365
         if yearDays != 365 && yearDays != 365.25 {
@@ -71,7 +71,7 @@ public struct EngagementSettings: Sendable {
         let overrides = readOverrides(map, diagnostics: &diagnostics)
         guard let year, let platform, let hardware else { return nil }
         var settings = EngagementSettings(
-            name: name, client: client, currency: currency, year: Int(year), horizonYears: Int(horizon),
+            name: name, client: client, currency: currency, year: year, horizonYears: horizon,
             discountRatePercent: discount, yearDays: yearDays, platform: platform, hardware: hardware, sites: sites,
             baselineTier: baseline, growthHeadroomPercent: headroom, inventory: inventory, applications: applications,
             catalog: catalog, mapping: mapping)

@@ -8,22 +8,20 @@ public enum InventoryImporter {
         case powercli
     }
 
-    /// Reads one or more files (or folders) of a format into one result.
+    /// Reads one or more files (or folders) of a format into one result. Every data row ends in
+    /// `vms`, `excluded` or `refused`; a missing source or one that is not a regular file (or,
+    /// for rvtools and libvirt, a folder) is an `ImportError` of kind `.missing`.
     public static func read(_ paths: [String], format: Format, includePoweredOff: Bool = false) throws(ImportError) -> ImportResult {
         var combined = ImportResult()
         for path in paths {
             let url = URL(fileURLWithPath: path)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                throw ImportError("\(path): no such file or folder")
-            }
+            let folder = InputFileKind.of(path) == .folder
+            try InputFileKind.requireRegularFile(path, shownAs: path, folderAllowed: format == .rvtools || format == .libvirt)
             let result: ImportResult
             switch format {
             case .rvtools:
                 let importer = RVToolsImporter(includePoweredOff: includePoweredOff)
-                result =
-                    isDirectory.boolValue
-                    ? try importer.importCSVFolder(url, shownAs: path) : try importer.importWorkbook(url, shownAs: path)
+                result = folder ? try importer.importCSVFolder(url, shownAs: path) : try importer.importWorkbook(url, shownAs: path)
             case .ovf: result = try OVFImporter.importFile(url, shownAs: path)
             case .libvirt: result = try LibvirtImporter.importPath(url, shownAs: path)
             case .azureMigrate:
@@ -31,10 +29,7 @@ public enum InventoryImporter {
             case .powercli:
                 result = try TabularImporter.importFile(url, format: .powerCLI, shownAs: path, includePoweredOff: includePoweredOff)
             }
-            combined.vms += result.vms
-            combined.excluded += result.excluded
-            combined.hosts += result.hosts
-            combined.warnings += result.warnings
+            combined.append(result)
         }
         if paths.count > 1 { combined.disambiguateNames() }
         return combined

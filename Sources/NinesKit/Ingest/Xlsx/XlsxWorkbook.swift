@@ -9,6 +9,8 @@ public final class XlsxWorkbook {
     public struct Row {
         public var number: Int
         public var cells: [Int: String]
+        /// Columns whose cell holds a formula without a cached value (its text is empty).
+        public var uncachedFormulas: Set<Int> = []
     }
 
     public let path: String
@@ -111,11 +113,17 @@ public final class XlsxWorkbook {
                     row.number = Int(cx_sheet_cell_row(parser, index))
                     if try !body(row) { return false }
                     row.cells.removeAll(keepingCapacity: true)
+                    row.uncachedFormulas.removeAll()
                     continue
                 }
                 let column = Int(cx_sheet_cell_column(parser, index))
                 if let columns, !columns.contains(column) { continue }
                 row.number = Int(cx_sheet_cell_row(parser, index))
+                if kind == Int32(UInt8(ascii: "f")) {
+                    row.cells[column] = ""
+                    row.uncachedFormulas.insert(column)
+                    continue
+                }
                 let value = String(cString: cx_sheet_cell_value(parser, index))
                 row.cells[column] = try cellText(kind: kind, value: value, sheet: sheet, row: row.number, column: column)
             }

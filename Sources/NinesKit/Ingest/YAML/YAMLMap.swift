@@ -71,6 +71,14 @@ public struct YAMLMap {
         return InputValue.number(text, key: key, in: range, unit: unit, diagnostics: &diagnostics)
     }
 
+    /// A whole number within `range`; a fraction is refused, not truncated.
+    public func integer(
+        _ key: String, required: Bool = false, in range: ClosedRange<Int>, unit: String = "", diagnostics: inout DiagnosticCollector
+    ) -> Int? {
+        guard let text = string(key, required: required, diagnostics: &diagnostics) else { return nil }
+        return InputValue.integer(text, key: key, in: range, unit: unit, diagnostics: &diagnostics)
+    }
+
     /// A duration such as `5m` or `4h`.
     public func duration(_ key: String, required: Bool = false, diagnostics: inout DiagnosticCollector) -> TimeSpan? {
         guard let text = string(key, required: required, diagnostics: &diagnostics) else { return nil }

@@ -9,13 +9,17 @@ import Testing
     static func path(_ name: String) -> String { dir.appendingPathComponent(name).path }
 
     /// The RVTools CSV export with internal `vInfo…` headers: templates and powered-off VMs are
-    /// excluded, a row with no CPUs or memory is named, reading stops at the first blank VM
-    /// cell, duplicate names get stable suffixes, vDisk capacities win over Provisioned.
+    /// excluded, a row with no CPUs or memory is refused with its reasons, a blank row is
+    /// skipped and reading goes on after it, duplicate names get stable suffixes, vDisk
+    /// capacities win over Provisioned.
     @Test func rvtoolsCSVExport() throws {
         let result = try InventoryImporter.read([Self.path("rvtools-csv")], format: .rvtools)
-        #expect(result.vms.map(\.name) == ["erp-db01", "erp-app01", "web01", "web01#2"])
-        #expect(result.excluded.map(\.reason) == ["powered off", "template", "incomplete row: no CPUs and memory"])
-        #expect(result.excluded.map(\.location.line) == [6, 7, 8])
+        #expect(result.vms.map(\.name) == ["erp-db01", "erp-app01", "web01", "web01#2", "after-blank"])
+        #expect(result.excluded.map(\.reason) == ["powered off", "template"])
+        #expect(result.excluded.map(\.location.line) == [6, 7])
+        #expect(result.refused.map(\.reason) == ["'vInfoCPUs' is empty; 'vInfoMemory' is empty"])
+        #expect(result.refused.map(\.location.line) == [8])
+        #expect(result.rows == 8)
         let db = result.vms[0]
         #expect(db.vcpus == 8 && db.memoryGiB == 128)
         // vDisk: 102,400 + 1,126,400 MiB = 1,200 GiB.
@@ -23,8 +27,8 @@ import Testing
         #expect(db.annotation == "ERP database, primary")
         #expect(db.tags["Application Owner"] == "Finance")
         #expect(result.vms[2].diskGiB == 60)
-        #expect(result.warnings.count == 1)
-        #expect(result.warnings[0].message.contains("kept as 'web01#2'"))
+        #expect(result.warnings.map(\.severity) == [.error, .warning])
+        #expect(result.warnings[1].message.contains("kept as 'web01#2'"))
         // vHost: two hosts of 2 × 16 cores and 512 GiB.
         #expect(result.hosts.map(\.name) == ["esx01", "esx02"])
         #expect(result.hosts[0].cores == 32 && result.hosts[0].memoryGiB == 512 && result.hosts[0].cluster == "Prod")
@@ -33,7 +37,8 @@ import Testing
     @Test func includePoweredOffKeepsThemButNeverTemplates() throws {
         let result = try InventoryImporter.read([Self.path("rvtools-csv")], format: .rvtools, includePoweredOff: true)
         #expect(result.vms.contains { $0.name == "old-app" && !$0.poweredOn })
-        #expect(result.excluded.map(\.reason) == ["template", "incomplete row: no CPUs and memory"])
+        #expect(result.excluded.map(\.reason) == ["template"])
+        #expect(result.refused.map(\.name) == ["broken"])
     }
 
     @Test func ovfDescriptorAndOVAArchive() throws {
@@ -71,7 +76,8 @@ import Testing
         #expect(result.vms[0].memoryGiB == 64)
         #expect(result.vms[0].diskGiB == 768)
         #expect(result.vms[0].os == "Windows Server 2019")
-        #expect(result.excluded.map(\.location.line) == [4])
+        #expect(result.refused.map(\.location.line) == [4])
+        #expect(result.refused.first?.reason == "'Cores' is empty; 'Memory (In MB)' is empty")
     }
 
     @Test func powerCLIExportWithTypeLine() throws {
@@ -101,9 +107,9 @@ import Testing
         let rules = MappingRules.read(map, diagnostics: &diagnostics)
         #expect(!diagnostics.hasErrors)
         let (workloads, unmapped) = rules.workloads(from: result.vms)
-        #expect(workloads.map(\.application) == ["ERP", "ERP", "Website", "Website"])
-        #expect(workloads.map(\.site) == ["hq", "hq", "hq", "lyon"])
-        #expect(unmapped.isEmpty)
+        #expect(workloads.map(\.application) == ["ERP", "ERP", "Website", "Website", "after-blank"])
+        #expect(workloads.map(\.site) == ["hq", "hq", "hq", "lyon", "hq"])
+        #expect(unmapped == ["after-blank"])
         let csv = InventoryCSVWriter.csv(workloads)
         var reread = DiagnosticCollector()
         let table = try #require(CSVTable.parse(Data(csv.utf8), shownAs: "inv.csv", diagnostics: &reread))

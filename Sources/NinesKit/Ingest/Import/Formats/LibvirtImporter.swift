@@ -17,9 +17,17 @@ public enum LibvirtImporter {
             files = [(url, path)]
         }
         for (file, shown) in files {
+            try InputFileKind.requireRegularFile(file.path, shownAs: shown)
             let data: Data
-            do { data = try Data(contentsOf: file) } catch { throw ImportError("\(shown): cannot read the file") }
-            result.vms.append(try domain(XMLNode.parse(XMLPullReader(data: data, source: shown)), source: shown))
+            do { data = try Data(contentsOf: file) } catch { throw ImportError("\(shown): cannot read the file", kind: .missing) }
+            let root = try XMLNode.parse(XMLPullReader(data: data, source: shown))
+            result.rows += 1
+            do {
+                result.admit(try domain(root, source: shown))
+            } catch {
+                result.refuse(
+                    root.child("name")?.trimmedText ?? "", reasons: [error.message], at: error.location ?? SourceLocation(file: shown))
+            }
         }
         result.disambiguateNames()
         return result
@@ -30,16 +38,20 @@ public enum LibvirtImporter {
         let location = SourceLocation(file: source, line: root.line)
         guard root.name == "domain" else { throw ImportError("not a libvirt domain (root element is <\(root.name)>)", at: location) }
         guard let name = root.child("name")?.trimmedText, !name.isEmpty else { throw ImportError("the domain has no <name>", at: location) }
-        guard let vcpus = root.child("vcpu").flatMap({ Int($0.trimmedText) }), vcpus > 0 else {
-            throw ImportError("domain '\(Escape.plain(name))' has no valid <vcpu>", at: location)
+        var check = RowCheck()
+        let vcpuNode = root.child("vcpu")
+        let vcpus = check.count(
+            vcpuNode?.trimmedText ?? "", field: "vcpu", at: vcpuNode.map { "<vcpu> at line \($0.line)" } ?? "<vcpu>",
+            in: Int(InventoryRules.vcpus.lowerBound)...Int(InventoryRules.vcpus.upperBound))
+        let memoryNode = root.child("memory") ?? root.child("currentMemory")
+        let amount = check.number(
+            memoryNode?.trimmedText ?? "", field: "memory", at: memoryNode.map { "<memory> at line \($0.line)" } ?? "<memory>",
+            in: .nonNegative)
+        let unit = try unit(memoryNode?.attributes["unit"] ?? "KiB", location: SourceLocation(file: source, line: memoryNode?.line ?? 0))
+        guard check.isClean, let vcpus, let amount else {
+            throw ImportError("domain '\(Escape.plain(name))': \(check.problems.joined(separator: "; "))", at: location)
         }
-        guard let memoryNode = root.child("memory") ?? root.child("currentMemory"), let amount = Double(memoryNode.trimmedText), amount > 0
-        else {
-            throw ImportError("domain '\(Escape.plain(name))' has no valid <memory>", at: location)
-        }
-        let memoryGiB =
-            amount * (try unit(memoryNode.attributes["unit"] ?? "KiB", location: SourceLocation(file: source, line: memoryNode.line)))
-            / 1_073_741_824
+        let memoryGiB = amount * unit / 1_073_741_824
         let os = root.child("metadata")?.descendants("os").first?.attributes["id"] ?? root.child("os")?.child("type")?.trimmedText ?? ""
         let title = root.child("title")?.trimmedText ?? ""
         var vm = ImportedVM(name: name, vcpus: vcpus, memoryGiB: memoryGiB, diskGiB: 0, os: os, poweredOn: true, location: location)

@@ -1,69 +1,108 @@
-/// Reads the vInfo sheet row by row into VMs and exclusions. Reading stops at the first row
-/// whose VM cell is blank, whatever the sheet's dimension claims.
+/// Reads the vInfo sheet row by row into VMs, exclusions and refusals. Every non-blank row is
+/// accounted for: a row whose VM cell is empty (or a formula without a cached value) is refused
+/// at that cell and reading goes on.
 struct RVToolsVInfo {
     var header: HeaderMap
     var includePoweredOff: Bool
 
-    func read(_ sheet: RVToolsImporter.Sheet, disks: [String: Double], into result: inout ImportResult) throws(ImportError) {
-        guard let vm = header.column(RVToolsColumns.vm) else {
-            throw ImportError("vInfo has no 'VM' column (headers: \(header.names.prefix(12).joined(separator: ", ")))")
+    /// Column indices of the fields read (nil: the sheet has no such column).
+    private struct Columns {
+        var vm: Int
+        var power, template, cpus, memory, provisioned, total, os: Int?
+        var datacenter, cluster, host, folder, annotation, ftState: Int?
+        var tags: [(offset: Int, element: String)]
+
+        var wanted: Set<Int> {
+            Set(
+                [vm]
+                    + [power, template, cpus, memory, provisioned, total, os, datacenter, cluster, host, folder, annotation, ftState]
+                    .compactMap { $0 } + tags.map(\.offset))
         }
-        let columns = (
-            power: header.column(RVToolsColumns.power), template: header.column(RVToolsColumns.template),
+    }
+
+    func read(_ sheet: RVToolsSheet, disks: RVToolsDisks, into result: inout ImportResult) throws(ImportError) {
+        guard sheet.header.count <= RVToolsSheet.maxColumns else {
+            throw ImportError("vInfo has \(sheet.header.count) header columns; the limit is \(RVToolsSheet.maxColumns)")
+        }
+        guard let vm = header.column(RVToolsColumns.vm) else {
+            throw ImportError("vInfo has no 'VM' column (headers: \(header.names.prefix(12).map(Escape.plain).joined(separator: ", ")))")
+        }
+        let columns = Columns(
+            vm: vm, power: header.column(RVToolsColumns.power), template: header.column(RVToolsColumns.template),
             cpus: header.column(RVToolsColumns.cpus), memory: header.column(RVToolsColumns.memory),
             provisioned: header.column(RVToolsColumns.provisioned), total: header.column(RVToolsColumns.totalDisk),
             os: header.column(RVToolsColumns.os), datacenter: header.column(RVToolsColumns.datacenter),
             cluster: header.column(RVToolsColumns.cluster), host: header.column(RVToolsColumns.host),
             folder: header.column(RVToolsColumns.folder), annotation: header.column(RVToolsColumns.annotation),
-            ftState: header.column(RVToolsColumns.ftState)
-        )
-        let tagColumns = header.names.enumerated().filter {
-            !$0.element.isEmpty && !RVToolsColumns.standardVInfo.contains(HeaderMap.normalise($0.element))
-        }
+            ftState: header.column(RVToolsColumns.ftState),
+            tags: header.names.enumerated().filter {
+                !$0.element.isEmpty && !RVToolsColumns.standardVInfo.contains(HeaderMap.normalise($0.element))
+            })
         var local = result
-        let wanted = Set(
-            [vm]
-                + [
-                    columns.power, columns.template, columns.cpus, columns.memory, columns.provisioned, columns.total, columns.os,
-                    columns.datacenter, columns.cluster, columns.host, columns.folder, columns.annotation, columns.ftState,
-                ].compactMap { $0 }
-                + tagColumns.map(\.offset))
-        try sheet.rows(wanted) { location, cell in
-            let name = cell(vm).trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty else { return false }
-            let power = columns.power.map(cell)?.lowercased() ?? "poweredon"
-            if columns.template.map(cell)?.lowercased() == "true" {
-                local.excluded.append(.init(name: name, reason: "template", location: location))
-                return true
-            }
-            let poweredOn = power == "poweredon"
-            if !poweredOn && !includePoweredOff {
-                local.excluded.append(.init(name: name, reason: power == "suspended" ? "suspended" : "powered off", location: location))
-                return true
-            }
-            let cpus = columns.cpus.flatMap { Int(Double(cell($0)) ?? 0) } ?? 0
-            let memoryMiB = columns.memory.flatMap { Double(cell($0)) } ?? 0
-            guard cpus > 0, memoryMiB > 0 else {
-                let missing = [cpus > 0 ? nil : "CPUs", memoryMiB > 0 ? nil : "memory"].compactMap { $0 }.joined(separator: " and ")
-                local.excluded.append(.init(name: name, reason: "incomplete row: no \(missing)", location: location))
-                return true
-            }
-            let provisioned = (columns.provisioned ?? columns.total).flatMap { Double(cell($0)) }.map { $0 / 1024 }
-            var imported = ImportedVM(
-                name: name, vcpus: cpus, memoryGiB: memoryMiB / 1024, diskGiB: disks[name] ?? provisioned ?? 0,
-                os: columns.os.map(cell) ?? "", poweredOn: poweredOn, location: location)
-            imported.datacenter = columns.datacenter.map(cell) ?? ""
-            imported.cluster = columns.cluster.map(cell) ?? ""
-            imported.host = columns.host.map(cell) ?? ""
-            imported.folder = columns.folder.map(cell) ?? ""
-            imported.annotation = columns.annotation.map(cell) ?? ""
-            for (index, tag) in tagColumns where !cell(index).isEmpty { imported.tags[tag] = cell(index) }
-            if let ft = columns.ftState.map(cell), !ft.isEmpty, ft != "notConfigured" {
-                imported.tags["FT State"] = ft
-            }
-            local.vms.append(imported)
-            return true
+        try sheet.rows(columns.wanted) { row in
+            local.rows += 1
+            self.row(row, columns, disks: disks, into: &local)
         }
         result = local
+    }
+
+    /// One data row: skipped (template, powered off), refused with its reasons, or admitted.
+    private func row(_ row: RVToolsSheet.Row, _ columns: Columns, disks: RVToolsDisks, into result: inout ImportResult) {
+        let name = row.cell(columns.vm).trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else {
+            let what = row.isUncachedFormula(columns.vm) ? "the VM cell is a formula without a cached value" : "the VM cell is empty"
+            let reference = row.reference(columns.vm)
+            result.refuse("", reasons: [reference.map { "\($0): \(what)" } ?? what], at: row.location)
+            return
+        }
+        let power = columns.power.map(row.cell)?.lowercased() ?? "poweredon"
+        if columns.template.map(row.cell)?.lowercased() == "true" {
+            result.skip(name, reason: "template", at: row.location)
+            return
+        }
+        let poweredOn = power == "poweredon"
+        if !poweredOn && !includePoweredOff {
+            result.skip(name, reason: power == "suspended" ? "suspended" : "powered off", at: row.location)
+            return
+        }
+        var check = RowCheck()
+        func number(_ column: Int?, _ wanted: String, _ range: ClosedRange<Double>, whole: Bool = false, required: Bool = true) -> Double? {
+            guard let column else {
+                if required { check.report("the sheet has no '\(wanted)' column", at: nil) }
+                return nil
+            }
+            let field = header.names[column]
+            if row.isUncachedFormula(column) {
+                check.report("'\(field)' is a formula without a cached value", at: row.reference(column))
+                return nil
+            }
+            return check.number(row.cell(column), field: field, at: row.reference(column), in: range, whole: whole, required: required)
+        }
+        let cpus = number(columns.cpus, "CPUs", InventoryRules.vcpus, whole: true)
+        let memoryMiB = number(columns.memory, "Memory", .nonNegative)
+        let provisionedMiB = number(columns.provisioned ?? columns.total, "Provisioned MiB", .nonNegative, required: false)
+        if let problems = disks.problems[name] { problems.forEach { check.report($0, at: nil) } }
+        guard check.isClean, let cpus, let memoryMiB else {
+            result.refuse(name, reasons: check.problems, at: row.location)
+            return
+        }
+        var imported = ImportedVM(
+            name: name, vcpus: Int(cpus), memoryGiB: memoryMiB / 1024, diskGiB: disks.capacityGiB[name] ?? (provisionedMiB ?? 0) / 1024,
+            os: columns.os.map(row.cell) ?? "", poweredOn: poweredOn, location: row.location)
+        describe(&imported, row, columns)
+        result.admit(imported)
+    }
+
+    /// The descriptive fields and custom attributes of a VM.
+    private func describe(_ vm: inout ImportedVM, _ row: RVToolsSheet.Row, _ columns: Columns) {
+        vm.datacenter = columns.datacenter.map(row.cell) ?? ""
+        vm.cluster = columns.cluster.map(row.cell) ?? ""
+        vm.host = columns.host.map(row.cell) ?? ""
+        vm.folder = columns.folder.map(row.cell) ?? ""
+        vm.annotation = columns.annotation.map(row.cell) ?? ""
+        for (index, tag) in columns.tags where !row.cell(index).isEmpty { vm.tags[tag] = row.cell(index) }
+        if let ft = columns.ftState.map(row.cell), !ft.isEmpty, ft != "notConfigured" {
+            vm.tags["FT State"] = ft
+        }
     }
 }
