@@ -41,8 +41,14 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Keep powered-off and suspended VMs.")
     var includePoweredOff = false
 
+    @Flag(help: "Replace an existing -o file (never one of the inputs).")
+    var force = false
+
+    @Flag(help: "Write the valid rows even when some are refused (each refused row is listed).")
+    var skipRefused = false
+
     func run() throws {
-        try reportingErrors { try ImportTarget.check(output: output, inputs: files) }
+        try reportingErrors { try ImportTarget.check(output: output, inputs: files, force: force) }
         let result = try reportingErrors {
             try InventoryImporter.read(files, format: format, includePoweredOff: includePoweredOff)
         }
@@ -52,15 +58,19 @@ struct ImportCommand: ParsableCommand {
         }
         if let site { rules.defaultSite = site }
         let (workloads, unmapped) = rules.workloads(from: result.vms)
-        let url = URL(fileURLWithPath: output)
+        if !result.refused.isEmpty && !skipRefused {
+            // Bad input writes nothing: the refused rows are listed, the file is left as it was.
+            Console.printDiagnostics(result.warnings)
+            print(ImportSummary.text(result, workloads: workloads, unmapped: unmapped, output: nil))
+            Console.error(
+                "\(result.refused.count) row(s) refused (listed above); nothing was written. Fix them in the export, or pass --skip-refused to write the other \(workloads.count) VMs."
+            )
+            throw ExitCode(65)
+        }
         try reportingErrors {
-            try OutputFile.write(Data(InventoryCSVWriter.csv(workloads).utf8), to: url)
+            try OutputFile.write(Data(InventoryCSVWriter.csv(workloads).utf8), to: URL(fileURLWithPath: output))
         }
         Console.printDiagnostics(result.warnings)
         print(ImportSummary.text(result, workloads: workloads, unmapped: unmapped, output: output))
-        if !result.refused.isEmpty {
-            Console.error("\(result.refused.count) row(s) refused (listed above); the other VMs were written to \(output).")
-            throw ExitCode(65)
-        }
     }
 }

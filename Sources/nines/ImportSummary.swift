@@ -2,7 +2,7 @@ import NinesKit
 
 /// What `nines import` prints: what was kept, what was left out and why, and the totals.
 enum ImportSummary {
-    static func text(_ result: ImportResult, workloads: [Workload], unmapped: [String], output: String) -> String {
+    static func text(_ result: ImportResult, workloads: [Workload], unmapped: [String], output: String?) -> String {
         let vcpus = workloads.reduce(0) { $0 + $1.vcpus }
         let memory = workloads.reduce(0) { $0 + $1.memoryGiB }
         let disk = workloads.reduce(0) { $0 + $1.diskGiB }
@@ -38,7 +38,7 @@ enum ImportSummary {
                 "\ntoday's hosts (vHost): \(result.hosts.count), \(result.hosts.reduce(0) { $0 + $1.cores }) cores, \(Number.grouped(result.hosts.reduce(0) { $0 + $1.memoryGiB })) GiB"
             )
         }
-        lines.append("\nWrote \(output)")
+        if let output { lines.append("\nWrote \(output)") }
         return lines.joined(separator: "\n")
     }
 }
