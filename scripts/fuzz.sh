@@ -16,7 +16,7 @@ for target in csv yaml applications xml xlsx; do
     csv) cp -n Catalog/examples/acme/inventory.csv Tests/NinesKitTests/Fixtures/hostile/*.csv "$corpus/" 2>/dev/null || true ;;
     yaml|applications) cp -n Catalog/examples/acme/*.yaml Catalog/*.yaml "$corpus/" 2>/dev/null || true ;;
     xml) cp -n Tests/NinesKitTests/Fixtures/import/libvirt/*.xml Tests/NinesKitTests/Fixtures/import/*.xml "$corpus/" 2>/dev/null || true ;;
-    xlsx) cp -n ../shared/fixtures/rvtools/kubev2v-example1.xlsx "$corpus/" 2>/dev/null || true ;;
+    xlsx) cp -n Tests/NinesKitTests/Fixtures/rvtools/*.xlsx "$corpus/" 2>/dev/null || true ;;
   esac
   # ZIPFoundation leaks the path buffer Foundation's fileSystemRepresentation(withPath:) returns
   # (52 bytes per archive opened; upstream, not Nines), so leak detection is off for xlsx.
