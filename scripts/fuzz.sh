@@ -17,7 +17,7 @@ for target in ${NINES_FUZZ_TARGETS:-csv yaml applications xml xlsx number tabula
     csv) cp -n Catalog/examples/acme/inventory.csv Tests/NinesKitTests/Fixtures/hostile/*.csv "$corpus/" 2>/dev/null || true ;;
     yaml|applications) cp -n Catalog/examples/acme/*.yaml Catalog/*.yaml "$corpus/" 2>/dev/null || true ;;
     xml) cp -n Tests/NinesKitTests/Fixtures/import/libvirt/*.xml Tests/NinesKitTests/Fixtures/import/*.xml "$corpus/" 2>/dev/null || true ;;
-    xlsx) cp -n ../shared/fixtures/rvtools/kubev2v-example1.xlsx "$corpus/" 2>/dev/null || true ;;
+    xlsx) cp -n Tests/NinesKitTests/Fixtures/rvtools/*.xlsx "$corpus/" 2>/dev/null || true ;;
     number) for n in 16 0x10 NaN inf 1e20 -1 2.5 017 1_024 " 8 "; do printf '%s' "$n" > "$corpus/seed-$(printf '%s' "$n" | od -An -tx1 | tr -d ' \n')"; done ;;
     tabular) cp -n Tests/NinesKitTests/Fixtures/import/azure-migrate.csv Tests/NinesKitTests/Fixtures/import/powercli.csv "$corpus/" 2>/dev/null || true ;;
   esac

@@ -4,7 +4,7 @@
 /*
  * A small C facade over libxml2's streaming reader. Its header includes no libxml2 header:
  * importing libxml2's headers into Swift clashes with Foundation's bundled ICU on Linux
- * (DESIGN.md §7), so Swift sees only these functions.
+ * (Debian builds libxml2 with ICU), so Swift sees only these functions.
  *
  * The reader is configured for hostile input: no network (XML_PARSE_NONET), no entity
  * substitution and no DTD loading; a document with a DOCTYPE or an entity reference is

@@ -38,8 +38,9 @@ public enum AvailabilityCalculator {
             outagesPerYear: episodes, yearDays: yearDays)
     }
 
-    /// Downtime of an availability level and its cost at a cost per hour: the seed's report
-    /// card prices 99.99% (52.56 min) at $686,250/h as $601,155.
+    /// Downtime of an availability level and its cost at a cost per hour: the Availability
+    /// Report Card (Servo Dynamics, "Stratus everRun", quoting Stratus's vSphere comparison) prices
+    /// 99.99% (52.56 min) at $686,250/h as $601,155.
     public static func cost(availabilityPercent: Double, costPerHour: Double, yearDays: Double) -> Result {
         let minutes = Availability.downtimeMinutes(percent: availabilityPercent, yearDays: yearDays)
         return Result(

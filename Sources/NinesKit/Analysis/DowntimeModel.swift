@@ -1,7 +1,7 @@
 import Foundation
 
-/// Expected annual downtime of an application on a tier, as a sum over failure modes (DESIGN.md
-/// §5), each a rate from failure-rates.yaml times a duration from tiers.yaml:
+/// Expected annual downtime of an application on a tier, as a sum over failure modes
+/// (docs/MODEL.md §2), each a rate from failure-rates.yaml times a duration from tiers.yaml:
 ///
 /// | mode | single server (backup) | pair (ha, ft) |
 /// |---|---|---|

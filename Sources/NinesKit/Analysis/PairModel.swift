@@ -1,4 +1,4 @@
-/// The availability of a 1-of-2 host pair as a continuous-time Markov chain (DESIGN.md §5):
+/// The availability of a 1-of-2 host pair as a continuous-time Markov chain (docs/MODEL.md §3):
 ///
 /// ```
 ///            2(1−β)λc                    λ
@@ -11,7 +11,7 @@
 /// ```
 ///
 /// The service is down in "both down" and "uncovered". With λ = 1/5000 h and MTTR 4 h it gives
-/// DESIGN.md's reference values: 0.336 min/yr (2 crews), 0.672 (1 crew), 21.66 (β = 5%),
+/// the reference values of docs/MODEL.md §3: 0.336 min/yr (2 crews), 0.672 (1 crew), 21.66 (β = 5%),
 /// 1.72 (coverage 0.99, 30 min recovery).
 public struct PairModel: Hashable, Sendable {
     /// Failures per hour of one host.

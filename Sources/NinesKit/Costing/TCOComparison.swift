@@ -122,9 +122,10 @@ public struct TCOComparison: Sendable {
     }
 }
 
-/// The seed's "Availability Report Card" arithmetic: downtime minutes priced per minute.
+/// The "Availability Report Card" arithmetic (Servo Dynamics, "Stratus everRun", quoting Stratus,
+/// "VMware vSphere vs Stratus everRun Enterprise Comparison"): downtime minutes priced per minute.
 public enum ReportCard {
-    /// Seed 000: at $11,437.50 a minute, 52.56 min is $601,155 and 4 min is $45,750.
+    /// At $11,437.50 a minute, 52.56 min is $601,155 and 4 min is $45,750 (docs/MODEL.md §11).
     public static func cost(downtimeMinutes: Double, costPerMinute: Double) -> Double {
         downtimeMinutes * costPerMinute
     }

@@ -31,7 +31,8 @@ public struct ImpactModel: Hashable, Sendable {
     public init() {}
 
     /// Loaded cost of a user hour from a salary: salary × loading ÷ working hours per year.
-    /// The seed's example: 60,000 × 2.0 ÷ 2,080 = 57.69 per hour.
+    /// Marathon Technologies' 2008-10-27 example, loaded 2×: 60,000 × 2.0 ÷ 2,080 = 57.69 per hour
+    /// (docs/MODEL.md §6).
     public static func loadedHourlyCost(salaryPerYear: Double, loadingFactor: Double, hoursPerYear: Double) -> Double {
         salaryPerYear * loadingFactor / hoursPerYear
     }

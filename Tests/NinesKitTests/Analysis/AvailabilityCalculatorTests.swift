@@ -4,7 +4,7 @@ import Testing
 @testable import NinesKit
 
 @Suite struct AvailabilityCalculatorTests {
-    /// Seed 000's report card: at $686,250 an hour, 99.99% over a 365-day year is 52.56 min and
+    /// The Availability Report Card (docs/MODEL.md §1): at $686,250 an hour, 99.99% over a 365-day year is 52.56 min and
     /// $601,155 a year.
     @Test func costOfFourNines() throws {
         let result = AvailabilityCalculator.cost(availabilityPercent: 99.99, costPerHour: 686_250, yearDays: 365)
@@ -22,7 +22,7 @@ import Testing
         #expect(object["year_days"] as? Double == 365.25)
     }
 
-    /// DESIGN.md §5: a single unit with MTBF 5000 h and MTTR 4 h is down 420.43 min a year.
+    /// docs/MODEL.md §3: a single unit with MTBF 5000 h and MTTR 4 h is down 420.43 min a year.
     @Test func singleUnit() {
         let result = AvailabilityCalculator.single(mtbf: .hours(5000), mttr: .hours(4), yearDays: 365.25)
         #expect(abs(result.downtimeMinutesPerYear - 420.43) < 0.005)

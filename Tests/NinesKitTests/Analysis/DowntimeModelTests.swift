@@ -4,10 +4,10 @@ import Testing
 @testable import NinesKit
 
 @Suite struct DowntimeModelTests {
-    /// Rates for DESIGN.md's reference pair: λ = 1/5000 h, MTTR = 4 h, 365.25-day year.
+    /// Rates for the reference pair of docs/MODEL.md §3: λ = 1/5000 h, MTTR = 4 h, 365.25-day year.
     static func referenceRates(beta: Double) throws -> FailureRates {
         var rates = try Catalog.load(from: TestPaths.catalog).failureRates
-        let p = Provenance(source: "DESIGN.md §5 reference values")
+        let p = Provenance(source: "docs/MODEL.md §3 reference values")
         rates.hostFailuresPerYear = Sourced(8766.0 / 5000, p)
         rates.hostRepairTime = Sourced(.hours(4), p)
         rates.commonCauseBeta = Sourced(beta, p)
@@ -23,13 +23,13 @@ import Testing
         return incidents.filter { $0.mode == .pairOverlap || $0.mode == .commonCause }.reduce(0) { $0 + $1.minutesPerYear }
     }
 
-    /// DESIGN.md §5: 1-of-2 with one repair crew, 0.672 min/yr: the engagement model's
+    /// docs/MODEL.md §3: 1-of-2 with one repair crew, 0.672 min/yr: the engagement model's
     /// both-down incidents come from the same chain.
     @Test func pairWithOneCrewMatchesTheReference() throws {
         #expect(abs(try Self.pairMinutes(beta: 0) - 0.6722) < 0.0005)
     }
 
-    /// DESIGN.md §5: one crew plus common cause β = 5%: 21.66 min/yr.
+    /// docs/MODEL.md §3: one crew plus common cause β = 5%: 21.66 min/yr.
     @Test func pairWithCommonCauseMatchesTheReference() throws {
         #expect(abs(try Self.pairMinutes(beta: 0.05) - 21.66) < 0.01)
     }

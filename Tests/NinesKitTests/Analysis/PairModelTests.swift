@@ -2,7 +2,7 @@ import Testing
 
 @testable import NinesKit
 
-/// DESIGN.md §5 reference values, "checked against an independent CTMC solver": λ = 1/5000 h,
+/// The reference values of docs/MODEL.md §3, checked against an independent CTMC solver: λ = 1/5000 h,
 /// MTTR = 4 h, 525,960 min/yr. Also re-derived here with numpy (numpy.linalg.solve on the same
 /// generator): 420.4317, 0.336076, 0.672152, 21.66011, 1.722387.
 @Suite struct PairModelTests {

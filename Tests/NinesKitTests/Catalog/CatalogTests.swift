@@ -4,10 +4,11 @@ import Testing
 @testable import NinesKit
 
 @Suite struct CatalogTests {
-    @Test func bundledCatalogLoadsWithTheSeedsLimits() throws {
+    @Test func bundledCatalogLoadsWithThePublishedLimits() throws {
         let catalog = try Catalog.load(from: TestPaths.catalog)
         let enterprise = try #require(catalog.platform("everrun-enterprise"))
-        // Seed 000 specifications: 384 GB, 28 VMs, 8 vCPUs per FT VM; everRun docs: +20%, n+2 / n+1.
+        // Servo Dynamics, "Stratus everRun", specifications table: 384 GB, 28 VMs, 8 vCPUs per FT
+        // VM; everRun 7.x docs: +20%, n+2 / n+1.
         #expect(enterprise.maxMemoryGiB.value == 384)
         #expect(enterprise.maxVMs.value == 28)
         #expect(enterprise.ftMaxVCPUs.value == 8)

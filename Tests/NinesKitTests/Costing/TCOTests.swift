@@ -26,9 +26,10 @@ import Testing
         #expect(abs(TCOModel.presentValue(upfront: 100, yearly: [10, 10, 10], rate: 0.10) - 124.868_519) < 1e-6)
     }
 
-    /// Seed 000's report card at $11,437.50 a minute: vSphere HA's 52.56 min → $601,155;
-    /// everRun's 4 min → $45,750.
-    @Test func seedReportCard() {
+    /// The Availability Report Card (Servo Dynamics, "Stratus everRun", quoting Stratus, "VMware
+    /// vSphere vs Stratus everRun Enterprise Comparison") at $11,437.50 a minute: vSphere HA's
+    /// 52.56 min → $601,155; everRun's 4 min → $45,750 (docs/MODEL.md §11).
+    @Test func reportCardArithmetic() {
         #expect(abs(ReportCard.cost(downtimeMinutes: 52.56, costPerMinute: 11_437.50) - 601_155) < 1e-6)
         #expect(ReportCard.cost(downtimeMinutes: 4, costPerMinute: 11_437.50) == 45_750)
         #expect(abs(Availability.downtimeMinutes(percent: 99.99) - 52.56) < 1e-9)

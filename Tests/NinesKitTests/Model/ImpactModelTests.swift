@@ -4,10 +4,11 @@ import Testing
 @testable import NinesKit
 
 @Suite struct ImpactModelTests {
-    /// Seed 003_ef18e1ba8ab159f0.txt (October 27, 2008): 500 employees at $60,000 a year, 25%
-    /// less productive → "more than $7,200 an hour"; with a 2.0 loading over 2,080 hours it is
-    /// 500 × (60,000 × 2 / 2,080) × 0.25 = $7,211.54.
-    @Test func seedProductivityExample() {
+    /// Marathon Technologies blog, "The Importance of Maintaining Microsoft Exchange High
+    /// Availability" (2008-10-27): 500 employees at $60,000 a year, 25% less productive → "more
+    /// than $7,200" an hour; with a 2.0 loading over 2,080 hours it is
+    /// 500 × (60,000 × 2 / 2,080) × 0.25 = $7,211.54 (docs/MODEL.md §6).
+    @Test func emailDowntimeProductivityExample() {
         var impact = ImpactModel()
         impact.users = 500
         impact.loadedCostPerUserHour = ImpactModel.loadedHourlyCost(salaryPerYear: 60_000, loadingFactor: 2, hoursPerYear: 2080)
@@ -48,16 +49,17 @@ import Testing
 }
 
 @Suite struct AvailabilityTests {
-    /// Seed 000 (Availability Report Card) and FACTS.md: 99.99% over a 365-day year is
-    /// 52.56 minutes; at $11,437.50 a minute ($686,250 an hour) that is $601,155.
-    @Test func seedReportCard() {
+    /// The Availability Report Card (Servo Dynamics, "Stratus everRun", quoting Stratus's vSphere
+    /// comparison): 99.99% over a 365-day year is 52.56 minutes; at $11,437.50 a minute ($686,250
+    /// an hour) that is $601,155.
+    @Test func reportCard() {
         let minutes = Availability.downtimeMinutes(percent: 99.99, yearDays: 365)
         #expect(abs(minutes - 52.56) < 1e-9)
         #expect(abs(minutes * 686_250 / 60 - 601_155) < 1e-6)
         #expect(abs(4 * 686_250 / 60 - 45_750) < 1e-9)
     }
 
-    /// Stratus "Uptime Meter" (FACTS.md): 99.999% over a 365.25-day year is 5 min 16 s.
+    /// stratus.com, "Uptime Meter": 99.999% over a 365.25-day year is 5 min 16 s.
     @Test func fiveNines() {
         let minutes = Availability.downtimeMinutes(percent: 99.999, yearDays: 365.25)
         #expect(abs(minutes - 5.2596) < 1e-9)
