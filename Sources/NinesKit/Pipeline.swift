@@ -82,7 +82,14 @@ public enum Pipeline {
     /// Plans (and simulates) without writing anything. The simulation and the TCO comparison
     /// depend only on the plan, so they run side by side.
     public static func plan(_ options: Options) throws -> Plan {
+        try plan(options, beforePlanning: {})
+    }
+
+    /// Plans after `beforePlanning` has passed; it runs once the input is read and valid, so
+    /// input errors are reported first and a refused output folder costs no planning.
+    static func plan(_ options: Options, beforePlanning: () throws -> Void) throws -> Plan {
         let loaded = try options.stage("ingest") { try check(options) }
+        try beforePlanning()
         var plan = options.stage("tiers and pairs") { Planner.plan(loaded) }
         let engagement = loaded.engagement
         let (specs, economics) = try loaded.catalog.alternatives(overriddenBy: engagement.alternativeOverrides)
@@ -115,8 +122,7 @@ public enum Pipeline {
         var quiet = options
         quiet.trials = 0
         let output = options.output.map { URL(fileURLWithPath: $0) } ?? options.outputURL.appendingPathComponent("manifests")
-        try options.checkOutput(output)
-        let plan = try plan(quiet)
+        let plan = try plan(quiet) { try options.checkOutput(output) }
         let templates = try TemplateSet.load(from: TemplateSet.locate(explicit: options.templates, catalog: plan.catalog))
         try write(to: output, options: options, catalog: plan.catalog.directory) {
             try PlanRenderer(templates: templates).renderManifests(plan, into: $0)
@@ -128,8 +134,7 @@ public enum Pipeline {
     /// returns the plan and the folder written. The database is opened before anything is
     /// written, so a broken one stops the run with the previous output intact.
     public static func run(_ options: Options) throws -> (plan: Plan, output: URL) {
-        try options.checkOutput(options.outputURL)
-        var plan = try plan(options)
+        var plan = try plan(options) { try options.checkOutput(options.outputURL) }
         let templates = try TemplateSet.load(from: TemplateSet.locate(explicit: options.templates, catalog: plan.catalog))
         let (store, inputs, catalog) = try options.stage("digests and history") {
             let store = try options.database.map { path throws(StoreError) in try AssessmentStore(path: path) }

@@ -156,8 +156,7 @@ import Testing
             engagement: folder.path, catalog: TestPaths.catalog.path, templates: TestPaths.templates.path, output: out.path)
         #expect(throws: InputError.self) { try Pipeline.run(options) }
         #expect(!FileManager.default.fileExists(atPath: out.path))
-        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        try Data("previous".utf8).write(to: out.appendingPathComponent("report.md"))
+        try OutputWriter(destination: out).write(["report.md": Data("previous".utf8)])
         #expect(throws: InputError.self) { try Pipeline.run(options) }
         #expect(try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8) == "previous")
         let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.deletingLastPathComponent().path)
