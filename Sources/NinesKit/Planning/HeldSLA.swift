@@ -66,7 +66,8 @@ struct HeldSLA: Sendable {
     {
         var held = HeldSLA(sla: own[node], raisedBy: [], raisedCount: 0)
         var running = Strictest(own[node])
-        let done = { (s: Strictest) in s.availability >= target.availability && s.rto <= target.rto && s.siteDisaster >= target.siteDisaster }
+        let done = { (s: Strictest) in s.availability >= target.availability && s.rto <= target.rto && s.siteDisaster >= target.siteDisaster
+        }
         guard !done(running) else { return held }
         graph.reach(from: node, along: graph.directDependents, &scratch) { (dependent: Int) -> Bool in
             let theirs = own[dependent]
