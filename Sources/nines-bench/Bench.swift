@@ -210,8 +210,8 @@ enum Bench {
         let templates = try TemplateSet.load(from: URL(fileURLWithPath: "Templates"))
         _ = try StageTimer.measure("  plan.json", &rows) { try PlanDocument(plan).json() }
         let view = StageTimer.measure("  report view", &rows) { ReportView(plan) }
-        _ = StageTimer.measure("  report.md", &rows) { templates.render("report.md", view) }
-        _ = StageTimer.measure("  report.html", &rows) { templates.render("report.html", view) }
+        _ = try StageTimer.measure("  report.md", &rows) { try templates.render("report.md", view) }
+        _ = try StageTimer.measure("  report.html", &rows) { try templates.render("report.html", view) }
         _ = StageTimer.measure("  CSV", &rows) { SpreadsheetExport.files(plan) }
         _ = try StageTimer.measure("  manifests", &rows) { try PlanRenderer(templates: templates).manifests(for: plan) }
         for row in rows { print("| \(size) | \(row.0) | " + String(format: "%.2f | | %.0f |", row.1, row.2)) }
