@@ -3,17 +3,14 @@ import NinesKit
 
 /// Printing for the executable; the library never prints.
 enum Console {
-    /// At most this many diagnostics are printed; the rest are counted.
-    static let maxDiagnostics = 200
-
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Prints diagnostics folded and capped (`DiagnosticDigest`): the same problem on many
+    /// lines once, at most `DiagnosticDigest.maxShown` entries, the rest counted.
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics.prefix(maxDiagnostics) { error(diagnostic.description) }
-        if diagnostics.count > maxDiagnostics {
-            error("… and \(diagnostics.count - maxDiagnostics) more")
-        }
+        let text = DiagnosticDigest(diagnostics).lines().joined(separator: "\n")
+        if !text.isEmpty { error(text) }
     }
 }
