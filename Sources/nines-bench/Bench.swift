@@ -16,9 +16,14 @@ enum Bench {
         case "pack": try pack(vms: arguments.count > 1 ? Int(arguments[1]) : nil)
         case "plan": try plan(sizes: arguments.dropFirst().compactMap { Int($0) })
         case "plan-one": try planOne(Int(arguments[1]) ?? 1000, leave: arguments.contains("--leave-output"))
+        case "chain": try chain(sizes: arguments.dropFirst().compactMap { Int($0) })
+        case "chain-one": try chainOne(Int(arguments[1]) ?? 1000)
+        case "chain-write": try ChainEngagement.write(applications: Int(arguments[1]) ?? 1000, to: URL(fileURLWithPath: arguments[2]))
         case "simulate": try simulate(trials: arguments.count > 1 ? Int(arguments[1]) ?? 1_000_000 : 1_000_000)
         default:
-            print("usage: nines-bench plan [VMS…] | rvtools [VMS] | simulate [TRIALS] | pack [VMS]")
+            print(
+                "usage: nines-bench plan [VMS…] | chain [APPLICATIONS…] | chain-write APPLICATIONS DIR | rvtools [VMS] | simulate [TRIALS] | pack [VMS]"
+            )
             exit(64)
         }
     }
@@ -123,6 +128,41 @@ enum Bench {
         }
     }
 
+    /// `nines plan` (every output, no simulation, not recorded) on dependency chains of each
+    /// size (`ChainEngagement`), one child process per size so each peak memory is its own.
+    static func chain(sizes: [Int]) throws {
+        print("| applications in a chain | plan seconds | peak MiB | pairs | plan.json bytes |")
+        print("|---:|---:|---:|---:|---:|")
+        fflush(nil)
+        for size in sizes.isEmpty ? [1000, 2000, 4000, 10_000] : sizes {
+            let child = Process()
+            child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+            child.arguments = ["chain-one", String(size)]
+            try child.run()
+            child.waitUntilExit()
+            if child.terminationStatus != 0 { exit(1) }
+        }
+    }
+
+    /// One chain size: writes it, plans it with every output (trials 0) and prints its row
+    /// (targets: 10,000 applications in < 10 s and < 1024 MiB).
+    static func chainOne(_ size: Int) throws {
+        let temporary = FileManager.default.temporaryDirectory
+        let folder = temporary.appendingPathComponent("nines-bench-chain-\(size)")
+        let out = temporary.appendingPathComponent("nines-bench-chain-output-\(size)")
+        defer { if !keep { for url in [folder, out] { try? FileManager.default.removeItem(at: url) } } }
+        try ChainEngagement.write(applications: size, to: folder)
+        let options = Pipeline.Options(engagement: folder.path, catalog: "Catalog", templates: "Templates", output: out.path, trials: 0)
+        let started = DispatchTime.now().uptimeNanoseconds
+        let (plan, _) = try Pipeline.run(options)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        let json = (try? FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("plan.json").path)[.size] as? Int) ?? 0
+        print(
+            String(
+                format: "| %d | %.2f | %.0f | %d | %d |", size, seconds, StageTimer.peakMiB(), plan.packing.pairs.count, json))
+        fflush(nil)
+    }
+
     /// NINES_BENCH_KEEP=1 leaves the engagements and their outputs in the temporary folder.
     static var keep: Bool { ProcessInfo.processInfo.environment["NINES_BENCH_KEEP"] == "1" }
 
@@ -171,8 +211,8 @@ enum Bench {
         let templates = try TemplateSet.load(from: URL(fileURLWithPath: "Templates"))
         _ = try StageTimer.measure("  plan.json", &rows) { try PlanDocument(plan).json() }
         let view = StageTimer.measure("  report view", &rows) { ReportView(plan) }
-        _ = StageTimer.measure("  report.md", &rows) { templates.render("report.md", view) }
-        _ = StageTimer.measure("  report.html", &rows) { templates.render("report.html", view) }
+        _ = try StageTimer.measure("  report.md", &rows) { try templates.render("report.md", view) }
+        _ = try StageTimer.measure("  report.html", &rows) { try templates.render("report.html", view) }
         _ = StageTimer.measure("  CSV", &rows) { SpreadsheetExport.files(plan) }
         _ = try StageTimer.measure("  manifests", &rows) { try PlanRenderer(templates: templates).manifests(for: plan) }
         for row in rows { print("| \(size) | \(row.0) | " + String(format: "%.2f | | %.0f |", row.1, row.2)) }

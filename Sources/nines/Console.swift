@@ -3,21 +3,14 @@ import NinesKit
 
 /// Printing for the executable; the library never prints.
 enum Console {
-    /// At most this many distinct diagnostics are printed; the rest are counted.
-    static let maxDiagnostics = 200
-
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
-    /// Prints diagnostics with identical problems (same severity, message and fix) folded into
-    /// one line that counts the other places, and at most `maxDiagnostics` lines.
+    /// Prints diagnostics folded and capped (`DiagnosticDigest`): the same problem on many
+    /// lines once, at most `DiagnosticDigest.maxShown` entries, the rest counted.
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {
-        let folded = DiagnosticFolding.fold(diagnostics)
-        for group in folded.prefix(maxDiagnostics) { error(group.description) }
-        if folded.count > maxDiagnostics {
-            let rest = folded.dropFirst(maxDiagnostics).reduce(0) { $0 + $1.count }
-            error("… and \(rest) more")
-        }
+        let text = DiagnosticDigest(diagnostics).lines().joined(separator: "\n")
+        if !text.isEmpty { error(text) }
     }
 }

@@ -15,7 +15,8 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         let count = errorCount
         let head = count == 1 ? "1 error in the input" : "\(count) errors in the input"
-        return ([head + ":"] + diagnostics.map(\.description)).joined(separator: "\n")
+        // Folded and capped (`DiagnosticDigest`): a million problems do not make a million lines.
+        return ([head + ":"] + DiagnosticDigest(diagnostics).lines()).joined(separator: "\n")
     }
 }
 

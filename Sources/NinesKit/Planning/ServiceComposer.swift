@@ -4,21 +4,31 @@ import Foundation
 /// loses ERP while Active Directory is down, so ERP's service downtime is its own plus that of
 /// everything it depends on (directly or not), each at its own tier. A failure two of them
 /// share (their common site going down) is counted once, at the longer of their outages.
+///
+/// An application's service depends on its whole closure, but the closure is never walked per
+/// application: `DependencyLoad`s are built once over a topological order, an application with
+/// one dependency reusing that dependency's load. Only an application with several direct
+/// dependencies (whose closures may overlap) walks its closure, with marks reused between walks.
+/// The composed incident list holds one entry per kind of incident (with its rate times the
+/// dependencies that bring it), not one per dependency.
 enum ServiceComposer {
     static func compose(_ decisions: inout [TierDecision], graph: DependencyGraph, minutesPerYear: Double) {
-        let chosen = Dictionary(uniqueKeysWithValues: decisions.map { ($0.application.name, $0.chosen.estimate.incidents) })
-        let current = Dictionary(uniqueKeysWithValues: decisions.map { ($0.application.name, $0.current.estimate.incidents) })
-        // Each application's composition is independent of the others': one per core at a time.
-        let applications = decisions.map(\.application)
-        let slots = ResultSlots<(DowntimeEstimate, DowntimeEstimate)>(count: applications.count)
-        DispatchQueue.concurrentPerform(iterations: applications.count) { index in
-            let app = applications[index]
-            let dependencies = graph.closure(of: app.name)
+        let byNode = nodes(of: decisions, in: graph)
+        let chosen = loads(graph, own: byNode.map { $0.map { decisions[$0].chosen.estimate.incidents } ?? [] })
+        let current = loads(graph, own: byNode.map { $0.map { decisions[$0].current.estimate.incidents } ?? [] })
+        let nodeOf = graph.indexOf
+        let slots = ResultSlots<(DowntimeEstimate, DowntimeEstimate)>(count: decisions.count)
+        let snapshot = decisions
+        DispatchQueue.concurrentPerform(iterations: decisions.count) { index in
+            let decision = snapshot[index]
+            let app = decision.application
+            let node = nodeOf[app.name].flatMap { byNode[$0] == index ? $0 : nil }
             let service = DowntimeEstimate(
-                incidents: merge(own: chosen[app.name] ?? [], dependencies: dependencies.map { ($0, chosen[$0] ?? []) }),
+                incidents: node.map { chosen[$0].composed(with: decision.chosen.estimate.incidents) } ?? decision.chosen.estimate.incidents,
                 application: app, minutesPerYear: minutesPerYear)
             let currentService = DowntimeEstimate(
-                incidents: merge(own: current[app.name] ?? [], dependencies: dependencies.map { ($0, current[$0] ?? []) }),
+                incidents: node.map { current[$0].composed(with: decision.current.estimate.incidents) }
+                    ?? decision.current.estimate.incidents,
                 application: app, minutesPerYear: minutesPerYear)
             slots.set(index, (service, currentService))
         }
@@ -27,25 +37,34 @@ enum ServiceComposer {
         }
     }
 
-    static func merge(own: [IncidentClass], dependencies: [(String, [IncidentClass])]) -> [IncidentClass] {
-        var result = own
-        for (name, incidents) in dependencies {
-            for var incident in incidents where !incident.planned {
-                incident.via = name
-                // A dependency's lost transactions are its own loss, not this application's.
-                incident.dataLoss = .zero
-                if !incident.scope.isEmpty,
-                    let existing = result.firstIndex(where: { $0.scope == incident.scope && $0.mode == incident.mode })
-                {
-                    if incident.duration > result[existing].duration {
-                        result[existing].duration = incident.duration
-                        result[existing].via = name
-                    }
-                    continue
-                }
-                result.append(incident)
+    /// The decision index of each graph node (the first decision with its name).
+    private static func nodes(of decisions: [TierDecision], in graph: DependencyGraph) -> [Int?] {
+        var byNode = [Int?](repeating: nil, count: graph.count)
+        for (index, decision) in decisions.enumerated() {
+            if let node = graph.indexOf[decision.application.name], byNode[node] == nil { byNode[node] = index }
+        }
+        return byNode
+    }
+
+    /// Each node's `DependencyLoad` from every node's own incidents. Over a topological order
+    /// when there is one (always, once validated); otherwise each closure is walked.
+    static func loads(_ graph: DependencyGraph, own: [[IncidentClass]]) -> [DependencyLoad] {
+        var loads = [DependencyLoad](repeating: DependencyLoad(), count: graph.count)
+        var scratch = ReachScratch(count: graph.count)
+        let order = graph.topologicalOrder
+        for node in order ?? Array(0..<graph.count) {
+            let direct = graph.dependencies[node]
+            if order != nil, let only = direct.first, direct.allSatisfy({ $0 == only }) {
+                var load = DependencyLoad()
+                load.add(dependency: own[only])
+                load.add(loads[only])
+                loads[node] = load
+            } else if !direct.isEmpty {
+                var load = DependencyLoad()
+                graph.reach(from: node, along: graph.dependencies, &scratch) { load.add(dependency: own[$0]) }
+                loads[node] = load
             }
         }
-        return result
+        return loads
     }
 }

@@ -38,7 +38,7 @@ public struct TierAssigner: Sendable {
                 return
             }
             var decision = choose(entry.application, options: table.options(application: index, factors: factors), explain: explain)
-            if explain { decision.explanation = heldPrefix(entry.application.sla, raisedBy: entry.raisedBy) + decision.explanation }
+            if explain { decision.explanation = entry.heldSentence + decision.explanation }
             decision.application = engagement.applications[index]
             slots.set(index, decision)
         }
@@ -56,7 +56,7 @@ public struct TierAssigner: Sendable {
             let entry = table.entries[index]
             if entry.saas == nil {
                 let text = choose(entry.application, options: decision.options).explanation
-                decision.explanation = heldPrefix(entry.application.sla, raisedBy: entry.raisedBy) + text
+                decision.explanation = entry.heldSentence + text
             }
             slots.set(index, decision)
         }
@@ -86,7 +86,7 @@ public struct TierAssigner: Sendable {
     /// (nil: worked out from the engagement).
     public func decide(_ app: Application, dependents: [String]? = nil) -> TierDecision {
         if case .saas(let vendor) = app.hosting { return saasDecision(app, vendor: vendor) }
-        let those = dependents ?? DependencyGraph(engagement.applications).dependents()[app.name] ?? []
+        let those = dependents ?? Self.dependents(of: app.name, in: engagement.applications)
         var decision = decideOwn(app, dependents: those)
         decision.application = app
         return decision
@@ -102,9 +102,17 @@ public struct TierAssigner: Sendable {
     }
 
     private func heldPrefix(_ sla: SLA, raisedBy: [String]) -> String {
-        guard !raisedBy.isEmpty else { return "" }
-        return
-            "Held to \(Number.plain(sla.availability))%, RTO \(sla.rto), site disaster '\(sla.siteDisaster.rawValue)' because \(raisedBy.joined(separator: ", ")) depend\(raisedBy.count == 1 ? "s" : "") on it. "
+        HeldSLA.sentence(sla, raisedBy: Array(raisedBy.prefix(HeldSLA.maxListed)), raisedCount: raisedBy.count)
+    }
+
+    /// The applications that depend on `name`, directly or not, breadth-first (one walk).
+    static func dependents(of name: String, in applications: [Application]) -> [String] {
+        let graph = DependencyGraph(applications)
+        guard let node = graph.indexOf[name] else { return [] }
+        var found: [String] = []
+        var scratch = ReachScratch(count: graph.count)
+        graph.reach(from: node, along: graph.directDependents, &scratch) { found.append(graph.names[$0]) }
+        return found
     }
 
     /// The cheapest feasible tier (or the pinned one, or the closest); `explain` false leaves

@@ -19,8 +19,8 @@ struct TierOptionTable: Sendable {
         var application: Application
         var options: [TierAssessment]
         var terms: [[VMTerms]]
-        /// Applications whose SLA raised this one's (for the explanation).
-        var raisedBy: [String]
+        /// "Held to … because … depend on it. " (`HeldSLA.sentence`), or empty.
+        var heldSentence: String
         /// The whole decision of a SaaS application (nothing in it depends on prices).
         var saas: TierDecision?
     }
@@ -40,7 +40,8 @@ struct TierOptionTable: Sendable {
     /// Builds the table for `assigner`'s engagement, one application per core at a time.
     init(_ assigner: TierAssigner) {
         let applications = assigner.engagement.applications
-        let dependents = DependencyGraph(applications).dependents()
+        let graph = DependencyGraph(applications)
+        let held = HeldSLA.all(applications, graph: graph)
         let costs = assigner.costs
         // Sites in order of first appearance; everything a VM's terms take from its site is
         // worked out once per site and tier, not once per VM.
@@ -74,20 +75,21 @@ struct TierOptionTable: Sendable {
         let termsBySite = bySite
         DispatchQueue.concurrentPerform(iterations: applications.count) { index in
             let app = applications[index]
-            slots.set(index, Self.entry(app, dependents: dependents[app.name] ?? [], assigner, termsBySite))
+            slots.set(index, Self.entry(app, held: held[graph.indexOf[app.name]!], assigner, termsBySite))
         }
         self.groups = groups
         self.entries = applications.indices.map { slots.value($0)! }
     }
 
     private static func entry(
-        _ app: Application, dependents: [String], _ assigner: TierAssigner, _ bySite: [String: [SiteTerms]]
+        _ app: Application, held: HeldSLA, _ assigner: TierAssigner, _ bySite: [String: [SiteTerms]]
     ) -> Entry {
         if case .saas = app.hosting {
-            let decision = assigner.decide(app, dependents: dependents)
-            return Entry(application: app, options: decision.options, terms: [[]], raisedBy: [], saas: decision)
+            let decision = assigner.decide(app, dependents: [])
+            return Entry(application: app, options: decision.options, terms: [[]], heldSentence: "", saas: decision)
         }
-        let (sla, raisedBy) = assigner.effectiveSLA(app, dependents: dependents)
+        let sentence = HeldSLA.sentence(held.sla, raisedBy: held.raisedBy, raisedCount: held.raisedCount)
+        let sla = held.sla
         var held = app
         held.sla = sla
         let vms = assigner.engagement.workloads(of: app.name)
@@ -106,7 +108,7 @@ struct TierOptionTable: Sendable {
                         hosting: site.hosting, backup: site.backup, siteCost: site.siteCost, pairCost: site.pairCost)
                 })
         }
-        return Entry(application: held, options: options, terms: terms, raisedBy: raisedBy, saas: nil)
+        return Entry(application: held, options: options, terms: terms, heldSentence: sentence, saas: nil)
     }
 
     /// Packing factors by group index (nil: no packing yet).

@@ -17,8 +17,8 @@ public struct PlanRenderer: Sendable {
             { try sink.put("plan.json", try PlanDocument(plan).json()) },
             {
                 let view = ReportView(plan)
-                try sink.put("report.md", text: templates.render("report.md", view))
-                try sink.put("report.html", text: templates.render("report.html", view))
+                try sink.put("report.md", text: try templates.render("report.md", view))
+                try sink.put("report.html", text: try templates.render("report.html", view))
             },
             { for (name, text) in SpreadsheetExport.files(plan) { try sink.put(name, text: text) } },
         ])

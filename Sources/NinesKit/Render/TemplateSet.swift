@@ -7,6 +7,14 @@ import Mustache
 public struct TemplateSet: Sendable {
     public var directory: String
     private var templates: [String: MustacheTemplate]
+    private var outlines: [String: TemplateOutline] = [:]
+
+    /// Deepest nesting of sections a template may have (the default templates use 3): deeper
+    /// nesting repeats the inner text once per combination of the lists above it.
+    public static let maxSectionDepth = 6
+    /// Largest file a template may render, bytes: 256 MiB (the default report of a 100,000-VM
+    /// estate is far below). A rendering also stops after `RenderBudget.maxSeconds`.
+    public static let maxOutputBytes = 256 * 1024 * 1024
 
     /// Template files Nines renders.
     public static let names = ["report.md", "report.html", "runbook.md"]
@@ -30,10 +38,20 @@ public struct TemplateSet: Sendable {
         MustacheContentTypes.register(HTMLContentType(), named: "HTML")
         var diagnostics = DiagnosticCollector()
         var templates: [String: MustacheTemplate] = [:]
+        var outlines: [String: TemplateOutline] = [:]
         for name in names {
             let url = directory.appendingPathComponent(name + ".mustache")
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
                 throw MissingInputError(path: url.path, reason: "template missing or unreadable")
+            }
+            let outline = TemplateOutline(text)
+            outlines[name] = outline
+            if outline.depth > maxSectionDepth {
+                diagnostics.error(
+                    "template sections nest \(outline.depth) deep; the limit is \(maxSectionDepth)",
+                    at: SourceLocation(file: url.path, line: outline.linesByDepth[maxSectionDepth]),
+                    fix: "close a section before opening the next; each nested list multiplies the output")
+                continue
             }
             do {
                 templates[name] = try MustacheTemplate(string: text)
@@ -44,11 +62,24 @@ public struct TemplateSet: Sendable {
             }
         }
         try diagnostics.throwIfErrors()
-        return TemplateSet(directory: directory.path, templates: templates)
+        return TemplateSet(directory: directory.path, templates: templates, outlines: outlines)
     }
 
-    public func render(_ name: String, _ view: Any) -> String {
-        templates[name]!.render(view)
+    /// Renders the template `name` with `view`, within `RenderBudget`'s size and time bounds
+    /// (`maxBytes` overrides the size bound, for tests); past a bound it throws an `InputError`
+    /// at the template file and the line of its deepest section, and nothing is kept.
+    public func render(_ name: String, _ view: Any, maxBytes: Int = TemplateSet.maxOutputBytes) throws(InputError) -> String {
+        let outline = outlines[name] ?? TemplateOutline("")
+        let budget = RenderBudget(outline: outline, maxBytes: maxBytes)
+        let text = templates[name]!.render(BoundedView(value: view, budget: budget))
+        let reason = budget.exceeded ?? (text.utf8.count > maxBytes ? "renders more than \(maxBytes / 1_048_576) MiB" : nil)
+        guard let reason else { return text }
+        let file = URL(fileURLWithPath: directory).appendingPathComponent(name + ".mustache").path
+        throw InputError(
+            "template \(reason); stopped", at: SourceLocation(file: file, line: outline.deepestLine),
+            fix:
+                "render fewer lists inside one another (the output is bounded at \(maxBytes / 1_048_576) MiB and \(Int(RenderBudget.maxSeconds)) s a file)"
+        )
     }
 
     /// `--templates`, `$NINES_TEMPLATES`, or a `Templates` folder beside the catalog's parent.

@@ -17,7 +17,6 @@ public enum RiskModelBuilder {
     public static func build(_ plan: Plan) -> RiskModel {
         let decisions = plan.decisions
         let names = decisions.map(\.application.name)
-        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         let homes = PairHomes(plan.packing.pairs)
         var appRates: [String: [Int: Double]] = [:]
         var order: [String] = []
@@ -52,14 +51,8 @@ public enum RiskModelBuilder {
         }
         // A shared source fails at one rate; the applications on it report (nearly) the same.
         let rates = appRates.mapValues { $0.values.max() ?? 0 }
-        let graph = DependencyGraph(decisions.map(\.application))
-        let closures = names.map { Set(graph.closure(of: $0).compactMap { index[$0] }) }
-        let dependents = graph.dependents().reduce(into: [Int: [Int]]()) { result, entry in
-            if let a = index[entry.key] { result[a] = entry.value.compactMap { index[$0] } }
-        }
-        let sources = order.map { key in
-            source(key, rate: rates[key]!, direct: direct[key]!, decisions: decisions, closures: closures, dependents: dependents)
-        }
+        let reach = SourceReach(DependencyGraph(decisions.map(\.application)))
+        let sources = order.map { key in source(key, rate: rates[key]!, direct: direct[key]!, decisions: decisions, reach: reach) }
         // One table per distinct service-hours pattern, shared by the applications that have it.
         var tables: [ServiceHours: [Bool]] = [:]
         let serviceMinutes = decisions.map { decision in
@@ -88,25 +81,17 @@ public enum RiskModelBuilder {
     }
 
     private static func source(
-        _ key: String, rate: Double, direct: [Int: Direct], decisions: [TierDecision], closures: [Set<Int>], dependents: [Int: [Int]]
+        _ key: String, rate: Double, direct: [Int: Direct], decisions: [TierDecision], reach: SourceReach
     ) -> RiskModel.Source {
-        var impacts: [RiskModel.Impact] = []
-        // Only the applications it hits directly, and those that depend on them.
-        let affected = Set(direct.keys).union(direct.keys.flatMap { dependents[$0] ?? [] }).sorted()
-        for a in affected {
-            let decision = decisions[a]
-            let involved = ([a] + closures[a]).compactMap { direct[$0] }
-            guard !involved.isEmpty else { continue }
-            let covered = involved.map(\.coveredMinutes).max()!
-            let uncovered = involved.map(\.uncoveredMinutes).max()!
-            let coverage = involved.map(\.coverage).min()!
-            let impact = decision.application.impact
-            impacts.append(
-                RiskModel.Impact(
-                    application: a, coveredCost: impact.outageCost(duration: .minutes(covered)),
-                    uncoveredCost: impact.outageCost(duration: .minutes(uncovered)), coverage: coverage,
-                    dataLossCost: (direct[a]?.dataLossHours ?? 0) * impact.dataLossPerHour, coveredMinutes: covered,
-                    uncoveredMinutes: uncovered))
+        // Only the applications it hits directly, and those that depend on them; each takes the
+        // longest outage and the lowest coverage among what it hits in itself and its closure.
+        let impacts = reach.involved(direct).map { a, involved in
+            let impact = decisions[a].application.impact
+            return RiskModel.Impact(
+                application: a, coveredCost: impact.outageCost(duration: .minutes(involved.coveredMinutes)),
+                uncoveredCost: impact.outageCost(duration: .minutes(involved.uncoveredMinutes)), coverage: involved.coverage,
+                dataLossCost: (direct[a]?.dataLossHours ?? 0) * impact.dataLossPerHour, coveredMinutes: involved.coveredMinutes,
+                uncoveredMinutes: involved.uncoveredMinutes)
         }
         return RiskModel.Source(key: key, rate: rate, threshold: exp(-rate), impacts: impacts)
     }

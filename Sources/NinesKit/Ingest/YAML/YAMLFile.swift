@@ -2,17 +2,20 @@ import Foundation
 import Yams
 
 /// A YAML input file composed into a node tree that keeps every value's line, so that semantic
-/// errors can point at `file:line`. Hostile input is bounded: the file size and the number of
-/// nodes (aliases included, which is how a YAML "billion laughs" grows) are capped.
+/// errors can point at `file:line`. Hostile input is bounded: the file size, the nesting depth
+/// and the nodes alias uses add (which is how a YAML "billion laughs" grows) are capped. The
+/// nodes written out in the file are bounded only by its size: 45,000 applications without an
+/// alias are read (`YAMLNodeCensus` counts alias uses without expanding them).
 public struct YAMLFile {
     /// The path as shown in messages.
     public var path: String
     public var root: Node
 
-    /// Largest YAML file read, bytes.
-    public static let maxBytes = 16 * 1024 * 1024
-    /// Most nodes a document may expand to, aliases counted at every use.
-    public static let maxNodes = 500_000
+    /// Largest YAML file read, bytes (32 MiB: about 100,000 applications of a few lines each).
+    public static let maxBytes = 32 * 1024 * 1024
+    /// Most nodes alias uses may add to a document, each use counted with everything it repeats
+    /// (the nodes written out are bounded by `maxBytes`).
+    public static let maxAliasNodes = 100_000
     /// Deepest nesting of mappings and sequences.
     public static let maxDepth = 64
 
@@ -54,19 +57,17 @@ public struct YAMLFile {
                 diagnostics.error("the file is empty", at: whole)
                 return nil
             }
-            var budget = maxNodes
-            guard withinBudget(root, &budget) else {
+            // Before anything walks the tree whole: an alias bomb is a small graph until expanded.
+            let census = YAMLNodeCensus(root, maxDepth: maxDepth, maxAliasNodes: maxAliasNodes)
+            let top = SourceLocation(file: path, line: root.mark?.line ?? 0)
+            if census.tooManyAliasNodes {
                 diagnostics.error(
-                    "the document expands to more than \(maxNodes) nodes (aliases counted at each use)",
-                    at: SourceLocation(file: path, line: root.mark?.line ?? 0),
-                    fix: "remove the repeated aliases")
+                    "the document expands to more than \(maxAliasNodes) nodes through its aliases (each use counted with what it repeats)",
+                    at: top, fix: "remove the repeated aliases")
                 return nil
             }
-            // After the node budget: an alias bomb must be refused before anything walks it whole.
-            guard depth(of: root, limit: maxDepth) <= maxDepth else {
-                diagnostics.error(
-                    "the document nests deeper than \(maxDepth) levels", at: SourceLocation(file: path, line: root.mark?.line ?? 0),
-                    fix: "flatten the structure")
+            if census.tooDeep {
+                diagnostics.error("the document nests deeper than \(maxDepth) levels", at: top, fix: "flatten the structure")
                 return nil
             }
             return YAMLFile(path: path, root: root)
@@ -82,34 +83,6 @@ public struct YAMLFile {
     /// Location of a node in this file.
     public func location(of node: Node) -> SourceLocation {
         SourceLocation(file: path, line: node.mark?.line ?? 0)
-    }
-
-    /// Nesting depth, counted no further than `limit` + 1.
-    private static func depth(of node: Node, limit: Int) -> Int {
-        guard limit >= 0 else { return 1 }
-        switch node {
-        case .scalar, .alias: return 1
-        case .mapping(let mapping): return 1 + (mapping.map { depth(of: $0.value, limit: limit - 1) }.max() ?? 0)
-        case .sequence(let sequence): return 1 + (sequence.map { depth(of: $0, limit: limit - 1) }.max() ?? 0)
-        }
-    }
-
-    private static func withinBudget(_ node: Node, _ budget: inout Int) -> Bool {
-        budget -= 1
-        if budget < 0 { return false }
-        switch node {
-        case .scalar, .alias: return true
-        case .mapping(let mapping):
-            for (key, value) in mapping {
-                guard withinBudget(key, &budget), withinBudget(value, &budget) else { return false }
-            }
-            return true
-        case .sequence(let sequence):
-            for child in sequence {
-                guard withinBudget(child, &budget) else { return false }
-            }
-            return true
-        }
     }
 
     private static func line(of error: YamlError) -> Int {

@@ -32,7 +32,7 @@ struct ManifestRenderer {
         let folder = pair.id
         var files: [(String, [UInt8])] = []
         files.append(("\(folder)/pair.yaml", Array(PairManifest.yaml(pair, plan: plan, names: names, bootOrder: boot).utf8)))
-        let runbook = templates.render("runbook.md", RunbookView(pair: pair, plan: plan, names: names, bootOrder: boot))
+        let runbook = try templates.render("runbook.md", RunbookView(pair: pair, plan: plan, names: names, bootOrder: boot))
         files.append(("\(folder)/runbook.md", Array(runbook.utf8)))
         for member in pair.members {
             let id = names[member.vm]
