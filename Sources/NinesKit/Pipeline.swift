@@ -95,13 +95,18 @@ public enum Pipeline {
         let (specs, economics) = try loaded.catalog.alternatives(overriddenBy: engagement.alternativeOverrides)
         let chosen = engagement.alternatives.isEmpty ? specs : specs.filter { engagement.alternatives.contains($0.id) }
         let risk = ResultSlots<RiskReport>(count: 1)
+        let unsimulated = ResultSlots<RiskModelTooLarge>(count: 1)
         let tco = ResultSlots<TCOComparison>(count: 1)
         let planned = plan
         try options.stage("risk and TCO") {
             try SideBySide.run([
                 {
                     if let trials = options.trials, trials <= 0 { return }
-                    let model = RiskModelBuilder.build(planned)
+                    let model: RiskModel
+                    switch RiskModelBuilder.bounded(planned) {
+                    case .success(let built): model = built
+                    case .failure(let tooLarge): return unsimulated.set(0, tooLarge)
+                    }
                     let trials = options.trials ?? RiskSimulator.defaultTrials(for: model)
                     risk.set(0, RiskSimulator(trials: trials, seed: options.seed).run(model, progress: options.progress))
                 },
@@ -113,6 +118,12 @@ public enum Pipeline {
         }
         plan.risk = risk.value(0)
         plan.tco = tco.value(0)
+        if let tooLarge = unsimulated.value(0) {
+            plan.warnings.append(
+                Diagnostic(
+                    .warning, tooLarge.description, at: SourceLocation(file: EngagementLoader.shown(engagement.directory, "engagement.yaml")),
+                    fix: "the report gives expected values only; shorten the dependency chains to simulate"))
+        }
         return plan
     }
 

@@ -144,7 +144,7 @@ enum Bench {
         }
     }
 
-    /// One chain size: writes it, plans it with every output (trials 0) and prints its row
+    /// One chain size: writes it, plans it with every output as `nines plan` does, and prints its row
     /// (targets: 10,000 applications in < 10 s and < 1024 MiB).
     static func chainOne(_ size: Int) throws {
         let temporary = FileManager.default.temporaryDirectory
@@ -152,7 +152,11 @@ enum Bench {
         let out = temporary.appendingPathComponent("nines-bench-chain-output-\(size)")
         defer { if !keep { for url in [folder, out] { try? FileManager.default.removeItem(at: url) } } }
         try ChainEngagement.write(applications: size, to: folder)
-        let options = Pipeline.Options(engagement: folder.path, catalog: "Catalog", templates: "Templates", output: out.path, trials: 0)
+        // The default trials, as `nines plan` runs (the simulation is skipped when it would pass its bounds).
+        var options = Pipeline.Options(engagement: folder.path, catalog: "Catalog", templates: "Templates", output: out.path)
+        if ProcessInfo.processInfo.environment["NINES_BENCH_DETAIL"] == "1" {
+            options.stageFinished = { stage, seconds in FileHandle.standardError.write(Data("  \(stage): \(seconds) s\n".utf8)) }
+        }
         let started = DispatchTime.now().uptimeNanoseconds
         let (plan, _) = try Pipeline.run(options)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9

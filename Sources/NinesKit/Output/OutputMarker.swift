@@ -24,13 +24,17 @@ public struct OutputMarker: Sendable, Equatable {
         self.files = files
     }
 
-    /// The marker's bytes.
+    /// The marker's bytes, paths in order.
     public var data: Data {
-        var text = Self.header + "\n"
+        var bytes: [UInt8] = Array((Self.header + "\n").utf8)
+        bytes.reserveCapacity(files.count * 48)
         for path in files.keys.sorted() {
-            text += "\(files[path]!) \(Self.encode(path))\n"
+            bytes.append(contentsOf: String(files[path]!).utf8)
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(contentsOf: Self.encode(path).utf8)
+            bytes.append(UInt8(ascii: "\n"))
         }
-        return Data(text.utf8)
+        return Data(bytes)
     }
 
     /// Reads a marker; nil when the file is not one (a file of that name Nines did not write
@@ -53,6 +57,8 @@ public struct OutputMarker: Sendable, Equatable {
     }
 
     static func encode(_ path: String) -> String {
+        // Most paths need nothing: handed back as they are.
+        if path.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "%") }) { return path }
         var out = ""
         for byte in path.utf8 {
             if byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "%") {

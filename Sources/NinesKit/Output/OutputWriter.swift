@@ -134,9 +134,22 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// A relative path with no `..`, no absolute start and no empty component.
+    /// A relative path with no `..`, no absolute start and no empty component. Scanned byte by
+    /// byte: it runs for every file of a plan (400,000 at 100,000 VMs), and splitting each path
+    /// into components cost 2% of a whole run.
     static func isSafe(_ path: String) -> Bool {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        return !path.hasPrefix("/") && !parts.contains { $0.isEmpty || $0 == ".." || $0 == "." }
+        var componentLength = 0
+        var dots = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if componentLength == 0 || componentLength == dots && dots <= 2 { return false }
+                componentLength = 0
+                dots = 0
+            } else {
+                componentLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return componentLength > 0 && !(componentLength == dots && dots <= 2)
     }
 }

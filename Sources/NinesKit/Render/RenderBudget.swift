@@ -40,20 +40,27 @@ final class RenderBudget {
         return exceeded == nil
     }
 
-    /// Charges one repetition of the section `name`.
-    func repeatSection(_ name: String) -> Bool { charge(bodyBytes[name] ?? 0) }
+    /// The longest literal body of a section called `name`, bytes: what one repetition of it
+    /// is charged.
+    func sectionBytes(_ name: String) -> Int { bodyBytes[name] ?? 0 }
 
     /// `value` as the template should see it: lists and records wrapped so that their use is
-    /// charged, text charged and passed through.
+    /// charged, text charged and passed through. The common kinds (text, flags, the view's own
+    /// records) are tested first, with concrete casts: this runs for every value a template
+    /// reads, 400,000 times for a 10,000-VM report.
     func wrap(_ value: Any?, name: String) -> Any? {
         guard let value, exceeded == nil else { return nil }
+        if let text = value as? TemplateText { return charge(text.text.utf8.count) ? text : nil }
+        if let text = value as? String { return charge(text.utf8.count) ? text : nil }
+        if value is Bool { return value }
+        if let parent = value as? MustacheParent, !(value is any MustacheSequence) {
+            return BoundedView(parent: parent, budget: self)
+        }
         switch value {
-        case let text as TemplateText: return charge(text.text.utf8.count) ? text : nil
-        case let text as String: return charge(text.utf8.count) ? text : nil
-        case is MustacheLambda, is Bool: return value
+        case is MustacheLambda: return value
         case let list as any MustacheSequence: return BoundedSequence(elements: Self.elements(list), name: name, budget: self)
-        case is MustacheParent: return BoundedView(value: value, budget: self)
         case is MustacheCustomRenderable: return charge(8) ? value : nil
+        case is Int, is Double: return charge(8) ? value : nil
         default:
             // A number, an enumeration or anything else without parts renders as itself.
             guard Mirror(reflecting: value).children.isEmpty else { return BoundedView(value: value, budget: self) }
@@ -66,15 +73,29 @@ final class RenderBudget {
 
 /// A record of the view seen through a `RenderBudget`.
 struct BoundedView: MustacheParent {
-    let value: Any
+    /// The record as Mustache would read it: its own `child(named:)`, or its stored properties.
+    private let parent: MustacheParent?
+    private let value: Any
     let budget: RenderBudget
 
-    func child(named name: String) -> Any? {
+    init(parent: MustacheParent, budget: RenderBudget) {
+        self.parent = parent
+        self.value = parent
+        self.budget = budget
+    }
+
+    init(value: Any, budget: RenderBudget) {
         let object = (value as? MustacheCustomRepresentation)?.representation ?? value
+        self.parent = object as? MustacheParent
+        self.value = object
+        self.budget = budget
+    }
+
+    func child(named name: String) -> Any? {
         let child: Any?
-        if let parent = object as? MustacheParent {
+        if let parent {
             child = parent.child(named: name)
-        } else if let found = Mirror(reflecting: object).children.first(where: { $0.label == name }) {
+        } else if let found = Mirror(reflecting: value).children.first(where: { $0.label == name }) {
             let mirror = Mirror(reflecting: found.value)
             child = mirror.displayStyle == .optional ? mirror.children.first?.value : found.value
         } else {
@@ -93,8 +114,9 @@ struct BoundedSequence: MustacheSequence, MustacheTransformable {
 
     func makeIterator() -> AnyIterator<Any> {
         var index = 0
+        let bytes = budget.sectionBytes(name)
         return AnyIterator {
-            guard index < elements.count, budget.repeatSection(name) else { return nil }
+            guard index < elements.count, budget.charge(bytes) else { return nil }
             defer { index += 1 }
             return budget.wrap(elements[index], name: name)
         }

@@ -107,3 +107,18 @@ import Testing
         #expect(OutputError(path: "/x", error: error).description == "/x: cannot write output: permission denied")
     }
 }
+
+extension OutputDestinationTests {
+    /// The byte scan agrees with the definition: no empty, `.` or `..` component, no leading `/`.
+    @Test func safePathsMatchTheirDefinition() {
+        func reference(_ path: String) -> Bool {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+            return !path.hasPrefix("/") && !parts.contains { $0.isEmpty || $0 == ".." || $0 == "." }
+        }
+        let samples = [
+            "", "a", "a/b", "/a", "a/", "a//b", ".", "..", "...", "a/./b", "a/../b", "..a", "a..", ".a/b.", "a/...", "./a", "../a",
+            "a/.", "a/..", "Größe/服务器.xml", "pair-01/vms/x.xml", "....", "a/.../b",
+        ]
+        for path in samples { #expect(OutputWriter.isSafe(path) == reference(path), "\(path)") }
+    }
+}

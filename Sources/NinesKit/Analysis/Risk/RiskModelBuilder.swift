@@ -13,8 +13,33 @@ public enum RiskModelBuilder {
         var dataLossHours: Double
     }
 
+    /// Most (source, application) impacts a simulated model may hold: about 64 bytes each, so
+    /// 4,000,000 keep the model near 256 MiB.
+    public static let maxImpacts = 4_000_000
+    /// Most application-events a simulated year may hold on average (Σ rate × applications
+    /// reached): the fewest trials (1,000) then cost at most 10⁹ impact evaluations, seconds
+    /// on two cores.
+    public static let maxEventsPerYear = 1_000_000.0
+
+    /// The sources of a plan, unless simulating them would pass `maxImpacts` or
+    /// `maxEventsPerYear` — as a long chain of dependencies does, where each failure reaches
+    /// every application above it (n² impacts). Then the plan keeps its expected values only.
+    public static func bounded(_ plan: Plan) -> Result<RiskModel, RiskModelTooLarge> {
+        guard let model = build(plan, maxImpacts: maxImpacts) else {
+            return .failure(RiskModelTooLarge(impacts: maxImpacts, eventsPerYear: nil))
+        }
+        let events = model.sources.reduce(0) { $0 + $1.rate * Double($1.impacts.count) }
+        guard events <= maxEventsPerYear else { return .failure(RiskModelTooLarge(impacts: nil, eventsPerYear: events)) }
+        return .success(model)
+    }
+
     /// The sources of a plan.
     public static func build(_ plan: Plan) -> RiskModel {
+        build(plan, maxImpacts: .max)!
+    }
+
+    /// The sources of a plan; nil as soon as they hold more than `maxImpacts` impacts.
+    static func build(_ plan: Plan, maxImpacts: Int) -> RiskModel? {
         let decisions = plan.decisions
         let names = decisions.map(\.application.name)
         let homes = PairHomes(plan.packing.pairs)
@@ -52,7 +77,13 @@ public enum RiskModelBuilder {
         // A shared source fails at one rate; the applications on it report (nearly) the same.
         let rates = appRates.mapValues { $0.values.max() ?? 0 }
         let reach = SourceReach(DependencyGraph(decisions.map(\.application)))
-        let sources = order.map { key in source(key, rate: rates[key]!, direct: direct[key]!, decisions: decisions, reach: reach) }
+        var sources: [RiskModel.Source] = []
+        var impacts = 0
+        for key in order {
+            sources.append(source(key, rate: rates[key]!, direct: direct[key]!, decisions: decisions, reach: reach))
+            impacts += sources[sources.count - 1].impacts.count
+            if impacts > maxImpacts { return nil }
+        }
         // One table per distinct service-hours pattern, shared by the applications that have it.
         var tables: [ServiceHours: [Bool]] = [:]
         let serviceMinutes = decisions.map { decision in
@@ -102,6 +133,24 @@ public enum RiskModelBuilder {
             let time = minute % 1440
             return hours.days.contains(day) && time >= hours.start && time < hours.end
         }
+    }
+}
+
+/// Why a plan was not simulated: its failures reach too many applications (a long chain of
+/// dependencies), so the model or the simulated years would pass the simulation's bounds.
+public struct RiskModelTooLarge: Error, Sendable, Equatable, CustomStringConvertible {
+    /// More impacts than this (`RiskModelBuilder.maxImpacts`), when that bound stopped it.
+    public var impacts: Int?
+    /// Application-events per simulated year, when that bound stopped it.
+    public var eventsPerYear: Double?
+
+    public var description: String {
+        if let eventsPerYear {
+            return
+                "the Monte Carlo simulation was skipped: failures reach \(Number.grouped(eventsPerYear)) applications a simulated year through the dependencies (the bound is \(Number.grouped(RiskModelBuilder.maxEventsPerYear)))"
+        }
+        return
+            "the Monte Carlo simulation was skipped: failures reach more than \(Number.grouped(Double(impacts ?? 0))) applications through the dependencies (a long chain), more than the simulation holds"
     }
 }
 
