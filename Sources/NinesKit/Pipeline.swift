@@ -121,7 +121,8 @@ public enum Pipeline {
         if let tooLarge = unsimulated.value(0) {
             plan.warnings.append(
                 Diagnostic(
-                    .warning, tooLarge.description, at: SourceLocation(file: EngagementLoader.shown(engagement.directory, "engagement.yaml")),
+                    .warning, tooLarge.description,
+                    at: SourceLocation(file: EngagementLoader.shown(engagement.directory, "engagement.yaml")),
                     fix: "the report gives expected values only; shorten the dependency chains to simulate"))
         }
         return plan

@@ -7,7 +7,7 @@ public enum OutputFile {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url, options: .atomic)
         } catch {
-            throw OutputError(path: url.path, reason: error.localizedDescription)
+            throw OutputError(path: url.path, error: error)
         }
     }
 }

@@ -78,3 +78,26 @@ import Testing
         #expect(InputDigest.files(in: folder.path).map(\.path).contains("notes/n.txt"))
     }
 }
+
+extension InputBoundaryTests {
+    /// A FIFO or a folder where an engagement file is expected is named as such and never
+    /// opened (a FIFO would block the run), for the YAML and the CSV inputs alike.
+    @Test(arguments: ["engagement.yaml", "applications.yaml", "inventory.csv"])
+    func fifoOrFolderInputIsNotRead(name: String) throws {
+        let folder = try TestPaths.acmeCopy()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let url = folder.appendingPathComponent(name)
+        try FileManager.default.removeItem(at: url)
+        #expect(mkfifo(url.path, 0o644) == 0)
+        let fifo = try #require(throws: MissingInputError.self) {
+            try EngagementLoader.load(folder.path, catalogPath: TestPaths.catalog.path)
+        }
+        #expect(fifo.reason == "not a regular file (a FIFO, socket or device)")
+        try FileManager.default.removeItem(at: url)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let directory = try #require(throws: MissingInputError.self) {
+            try EngagementLoader.load(folder.path, catalogPath: TestPaths.catalog.path)
+        }
+        #expect(directory.reason == "is a folder, not a regular file")
+    }
+}

@@ -34,18 +34,7 @@ public struct CSVTable: Sendable {
     public static func load(
         contentsOf url: URL, shownAs path: String, keepBlankRows: Bool = false, diagnostics: inout DiagnosticCollector
     ) throws(MissingInputError) -> CSVTable? {
-        let data: Data
-        switch InputFileKind.of(url.path) {
-        case .regularFile: break
-        case .missing: throw MissingInputError(path: path, reason: "no such file")
-        case .folder: throw MissingInputError(path: path, reason: "is a folder, not a regular file")
-        case .other: throw MissingInputError(path: path, reason: "not a regular file (a FIFO, socket or device)")
-        }
-        do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
-        } catch {
-            throw MissingInputError(path: path, reason: "cannot read the file (\(error.localizedDescription))")
-        }
+        let data = try InputFileKind.contents(of: url, shownAs: path)
         return parse(data, shownAs: path, keepBlankRows: keepBlankRows, diagnostics: &diagnostics)
     }
 

@@ -26,4 +26,21 @@ public enum InputFileKind: Equatable, Sendable {
         case .other: throw ImportError("\(shown): not a regular file (a FIFO, socket or device)", kind: .missing)
         }
     }
+
+    /// The bytes of an input file (mapped when safe), or a `MissingInputError` that says what
+    /// is wrong in the system's words: absent, a folder, a FIFO or device (never read, so a
+    /// FIFO cannot hang the run), or unreadable.
+    static func contents(of url: URL, shownAs shown: String) throws(MissingInputError) -> Data {
+        switch of(url.path) {
+        case .regularFile: break
+        case .missing: throw MissingInputError(path: shown, reason: "no such file")
+        case .folder: throw MissingInputError(path: shown, reason: "is a folder, not a regular file")
+        case .other: throw MissingInputError(path: shown, reason: "not a regular file (a FIFO, socket or device)")
+        }
+        do {
+            return try Data(contentsOf: url, options: .mappedIfSafe)
+        } catch {
+            throw MissingInputError(path: shown, reason: "cannot read the file (\(OutputError.plainReason(error)))")
+        }
+    }
 }

@@ -28,12 +28,7 @@ public struct YAMLFile {
     public static func load(contentsOf url: URL, shownAs path: String, diagnostics: inout DiagnosticCollector)
         throws(MissingInputError) -> YAMLFile?
     {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw MissingInputError(path: path, reason: "cannot read the file (\(error.localizedDescription))")
-        }
+        let data = try InputFileKind.contents(of: url, shownAs: path)
         return parse(data, shownAs: path, diagnostics: &diagnostics)
     }
 
