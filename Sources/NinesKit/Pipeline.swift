@@ -79,31 +79,37 @@ public enum Pipeline {
         try EngagementLoader.load(options.engagement, catalogPath: options.catalog)
     }
 
-    /// Plans (and simulates) without writing anything. The simulation and the TCO comparison
-    /// depend only on the plan, so they run side by side.
-    public static func plan(_ options: Options) throws -> Plan {
-        try plan(options, beforePlanning: {})
+    /// Plans, simulates and costs without writing anything. The simulation and the TCO
+    /// comparison depend only on the plan, so they run side by side; each stage returns its own
+    /// result and `Assessment` composes them.
+    public static func assess(_ options: Options) throws -> Assessment {
+        try assess(options, beforePlanning: {})
     }
 
-    /// Plans after `beforePlanning` has passed; it runs once the input is read and valid, so
-    /// input errors are reported first and a refused output folder costs no planning.
-    static func plan(_ options: Options, beforePlanning: () throws -> Void) throws -> Plan {
+    /// Only the planning stage (tiers and pairs), as `--explain` needs.
+    public static func plan(_ options: Options) throws -> Plan {
+        let loaded = try options.stage("ingest") { try check(options) }
+        return options.stage("tiers and pairs") { Planner.plan(loaded) }
+    }
+
+    /// Assesses after `beforePlanning` has passed; it runs once the input is read and valid,
+    /// so input errors are reported first and a refused output folder costs no planning.
+    static func assess(_ options: Options, beforePlanning: () throws -> Void) throws -> Assessment {
         let loaded = try options.stage("ingest") { try check(options) }
         try beforePlanning()
-        var plan = options.stage("tiers and pairs") { Planner.plan(loaded) }
+        let plan = options.stage("tiers and pairs") { Planner.plan(loaded) }
         let engagement = loaded.engagement
         let (specs, economics) = try loaded.catalog.alternatives(overriddenBy: engagement.alternativeOverrides)
         let chosen = engagement.alternatives.isEmpty ? specs : specs.filter { engagement.alternatives.contains($0.id) }
         let risk = ResultSlots<RiskReport>(count: 1)
         let unsimulated = ResultSlots<RiskModelTooLarge>(count: 1)
         let tco = ResultSlots<TCOComparison>(count: 1)
-        let planned = plan
         try options.stage("risk and TCO") {
             try SideBySide.run([
                 {
                     if let trials = options.trials, trials <= 0 { return }
                     let model: RiskModel
-                    switch RiskModelBuilder.bounded(planned) {
+                    switch RiskModelBuilder.bounded(plan) {
                     case .success(let built): model = built
                     case .failure(let tooLarge): return unsimulated.set(0, tooLarge)
                     }
@@ -112,63 +118,54 @@ public enum Pipeline {
                 },
                 {
                     guard !chosen.isEmpty else { return }
-                    tco.set(0, TCOComparison.build(plan: planned, specs: chosen, economics: economics))
+                    tco.set(0, TCOComparison.build(plan: plan, specs: chosen, economics: economics))
                 },
             ])
         }
-        plan.risk = risk.value(0)
-        plan.tco = tco.value(0)
-        if let tooLarge = unsimulated.value(0) {
-            plan.warnings.append(
-                Diagnostic(
-                    .warning, tooLarge.description,
-                    at: SourceLocation(file: EngagementLoader.shown(engagement.directory, "engagement.yaml")),
-                    fix: "the report gives expected values only; shorten the dependency chains to simulate"))
-        }
-        return plan
+        return Assessment(plan: plan, risk: risk.value(0), simulationSkipped: unsimulated.value(0), tco: tco.value(0))
     }
 
     /// Plans and writes only the manifests, to `<output>/manifests` (or `output` itself when
-    /// given); returns the plan and the folder written.
-    public static func manifests(_ options: Options) throws -> (plan: Plan, output: URL) {
+    /// given); returns the assessment and the folder written.
+    public static func manifests(_ options: Options) throws -> (assessment: Assessment, output: URL) {
         var quiet = options
         quiet.trials = 0
         let output = options.output.map { URL(fileURLWithPath: $0) } ?? options.outputURL.appendingPathComponent("manifests")
-        let plan = try plan(quiet) { try options.checkOutput(output) }
-        let templates = try TemplateSet.load(from: TemplateSet.locate(explicit: options.templates, catalog: plan.catalog))
-        try write(to: output, options: options, catalog: plan.catalog.directory) {
-            try PlanRenderer(templates: templates).renderManifests(plan, into: $0)
+        let assessment = try assess(quiet) { try options.checkOutput(output) }
+        let templates = try TemplateSet.load(from: TemplateSet.locate(explicit: options.templates, catalog: assessment.catalog))
+        try write(to: output, options: options, catalog: assessment.catalog.directory) {
+            try PlanRenderer(templates: templates).renderManifests(assessment, into: $0)
         }
-        return (plan, output)
+        return (assessment, output)
     }
 
-    /// Plans, writes every output file and records the assessment when a database is given;
-    /// returns the plan and the folder written. The database is opened before anything is
+    /// Assesses, writes every output file and records the assessment when a database is given;
+    /// returns the assessment and the folder written. The database is opened before anything is
     /// written, so a broken one stops the run with the previous output intact.
-    public static func run(_ options: Options) throws -> (plan: Plan, output: URL) {
-        var plan = try plan(options) { try options.checkOutput(options.outputURL) }
-        let templates = try TemplateSet.load(from: TemplateSet.locate(explicit: options.templates, catalog: plan.catalog))
+    public static func run(_ options: Options) throws -> (assessment: Assessment, output: URL) {
+        var assessment = try assess(options) { try options.checkOutput(options.outputURL) }
+        let templates = try TemplateSet.load(from: TemplateSet.locate(explicit: options.templates, catalog: assessment.catalog))
         let (store, inputs, catalog) = try options.stage("digests and history") {
             let store = try options.database.map { path throws(StoreError) in try AssessmentStore(path: path) }
-            let inputs = InputDigest.files(in: plan.engagement.directory)
-            let catalog = InputDigest.files(in: plan.catalog.directory, extensions: ["yaml"], recursive: false)
+            let inputs = InputDigest.files(in: assessment.engagement.directory)
+            let catalog = InputDigest.files(in: assessment.catalog.directory, extensions: ["yaml"], recursive: false)
             if let store {
                 // Compared with the last assessment of other inputs, so a re-run gives the same report.
-                let current = AssessmentDetail(plan: plan, inputs: inputs, catalog: catalog)
-                if let previous = try store.latest(engagement: plan.engagement.name, excluding: current.row) {
-                    plan.sinceLast = AssessmentComparison(from: previous, to: current)
+                let current = AssessmentDetail(assessment: assessment, inputs: inputs, catalog: catalog)
+                if let previous = try store.latest(engagement: assessment.engagement.name, excluding: current.row) {
+                    assessment = assessment.comparing(with: AssessmentComparison(from: previous, to: current))
                 }
             }
             return (store, inputs, catalog)
         }
         let output = options.outputURL
         try options.stage("render and write") {
-            try write(to: output, options: options, catalog: plan.catalog.directory) {
-                try PlanRenderer(templates: templates).render(plan, into: $0)
+            try write(to: output, options: options, catalog: assessment.catalog.directory) {
+                try PlanRenderer(templates: templates).render(assessment, into: $0)
             }
         }
-        try options.stage("record (SQLite)") { try store?.record(plan, inputs: inputs, catalog: catalog) }
-        return (plan, output)
+        try options.stage("record (SQLite)") { try store?.record(assessment, inputs: inputs, catalog: catalog) }
+        return (assessment, output)
     }
 
     /// Renders into a staging folder beside `output` and puts it in place only when every file

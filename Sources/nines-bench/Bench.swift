@@ -210,7 +210,7 @@ enum Bench {
 
     /// Each output part rendered again in memory, one after another, for diagnosis
     /// (NINES_BENCH_DETAIL=1); printed after the whole-plan row and not part of it.
-    static func renderDetail(_ plan: Plan, size: Int) throws {
+    static func renderDetail(_ plan: Assessment, size: Int) throws {
         var rows: [(String, Double, Double)] = []
         let templates = try TemplateSet.load(from: URL(fileURLWithPath: "Templates"))
         _ = try StageTimer.measure("  plan.json", &rows) { try PlanDocument(plan).json() }

@@ -52,15 +52,15 @@ struct PlanCommand: ParsableCommand {
             print(Summary.explanation(decision, currency: plan.engagement.currency))
             return
         }
-        let (plan, output) = try reportingErrors { try Pipeline.run(pipelineOptions) }
+        let (assessment, output) = try reportingErrors { try Pipeline.run(pipelineOptions) }
         ProgressBar.finish()
-        Console.printDiagnostics(plan.warnings)
-        print(Summary.text(plan))
-        print("\nWrote \(output.path)/: report.html, report.md, plan.json, CSV files, \(plan.packing.pairs.count) pair manifests")
+        Console.printDiagnostics(assessment.warnings)
+        print(Summary.text(assessment))
+        print("\nWrote \(output.path)/: report.html, report.md, assessment.json, CSV files, \(assessment.packing.pairs.count) pair manifests")
         if !noRecord { print("Recorded in \(database.db) (see `nines history`)") }
-        if let since = plan.sinceLast {
+        if let since = assessment.sinceLast {
             print("\nSince the last assessment (\(since.from.recordedAt.prefix(10))):")
-            for line in since.lines(currency: plan.engagement.currency) { print("- \(line)") }
+            for line in since.lines(currency: assessment.engagement.currency) { print("- \(line)") }
         }
     }
 }

@@ -20,7 +20,7 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         let plan = try reportingErrors {
-            try Pipeline.plan(
+            try Pipeline.assess(
                 Pipeline.Options(
                     engagement: options.engagement, catalog: options.catalog, trials: simulation.trials, seed: simulation.seed,
                     progress: ProgressBar.simulation()))

@@ -2,18 +2,20 @@ import NinesKit
 
 /// The text the executable prints: the run's summary and one application's decision table.
 enum Summary {
-    static func text(_ plan: Plan) -> String {
-        let currency = plan.engagement.currency
+    static func text(_ assessment: Assessment) -> String {
+        let currency = assessment.engagement.currency
         let tiers = TextTable(
-            header: ["tier", "applications"], rows: plan.applicationsPerTier.map { [$0.tier, "\($0.count)"] }, rightAligned: [1])
+            header: ["tier", "applications"], rows: assessment.plan.applicationsPerTier.map { [$0.tier, "\($0.count)"] },
+            rightAligned: [1])
         let money = { (v: Double) in Number.money(v, currency: currency) }
+        let f = assessment.figures
         let figures = TextTable(
             header: ["", "today", "planned"],
             rows: [
-                ["expected downtime cost / yr", money(plan.exposureBefore), money(plan.exposureAfter)],
-                ["hosting and protection / yr", money(plan.protectionBefore), money(plan.protectionAfter)],
+                ["expected downtime cost / yr", money(f.exposureBefore), money(f.exposureAfter)],
+                ["hosting and protection / yr", money(f.protectionBefore), money(f.protectionAfter)],
             ], rightAligned: [1, 2])
-        let pairs = "host pairs: \(plan.packing.pairs.count) (lower bound \(plan.packing.lowerBound))"
+        let pairs = "host pairs: \(assessment.packing.pairs.count) (lower bound \(assessment.packing.lowerBound))"
         return [tiers.render(), "", pairs, "", figures.render()].joined(separator: "\n")
     }
 

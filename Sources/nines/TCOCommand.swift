@@ -22,7 +22,7 @@ struct TCOCommand: ParsableCommand {
 
     func run() throws {
         let plan = try reportingErrors {
-            try Pipeline.plan(Pipeline.Options(engagement: options.engagement, catalog: options.catalog, trials: 0))
+            try Pipeline.assess(Pipeline.Options(engagement: options.engagement, catalog: options.catalog, trials: 0))
         }
         guard let tco = plan.tco else {
             Console.error("no alternative to compare: list some under 'alternatives:' in engagement.yaml")

@@ -1,19 +1,14 @@
-/// The result of planning an engagement: a tier per application and the pairs that carry the
-/// protected VMs, with the figures the summary and the reports show.
+/// The result of the planning stage: a tier per application and the pairs that carry the
+/// protected VMs. Later stages (simulation, TCO, history) return results of their own, which
+/// `Assessment` composes; a plan never changes once made.
 public struct Plan: Sendable {
-    public var engagement: Engagement
-    public var catalog: Catalog
-    public var platform: PlatformSpec
-    public var decisions: [TierDecision]
-    public var packing: PairPacker.Result
+    public let engagement: Engagement
+    public let catalog: Catalog
+    public let platform: PlatformSpec
+    public let decisions: [TierDecision]
+    public let packing: PairPacker.Result
     /// Input warnings and planning warnings, in order.
-    public var warnings: [Diagnostic]
-    /// The simulated distribution of yearly losses with the plan (nil when not simulated).
-    public var risk: RiskReport?
-    /// The protected workloads costed on each alternative (nil when none is compared).
-    public var tco: TCOComparison?
-    /// What changed since the engagement's last recorded assessment (nil when none).
-    public var sinceLast: AssessmentComparison?
+    public let warnings: [Diagnostic]
 
     /// Expected downtime and data-loss cost per year today, dependencies included.
     public var exposureBefore: Double { decisions.reduce(0) { $0 + $1.currentService.totalCost } }

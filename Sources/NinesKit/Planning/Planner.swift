@@ -6,13 +6,9 @@
 /// It stops when an assignment repeats (a fixed point, or a cycle) and keeps the cheapest
 /// assignment it has seen, so it can never oscillate.
 public enum Planner {
-    /// Plans, then simulates the plan's risk with `simulator` when one is given.
-    public static func plan(
-        _ loaded: LoadedEngagement, simulator: RiskSimulator? = nil, progress: (@Sendable (Double) -> Void)? = nil
-    ) -> Plan {
-        var plan = assignAndSize(loaded)
-        if let simulator { plan.risk = simulator.run(RiskModelBuilder.build(plan), progress: progress) }
-        return plan
+    /// Assigns every application its tier and packs the pairs.
+    public static func plan(_ loaded: LoadedEngagement) -> Plan {
+        assignAndSize(loaded)
     }
 
     /// Most rounds of assignment and packing.

@@ -6,6 +6,7 @@ extension PlanDocument.ApplicationEntry: JSONValue {
             json.member("basis", basis)
             json.member("business_unit", businessUnit)
             json.member("chosen", chosen)
+            json.member("cost_per_hour", costPerHour)
             json.member("current", current)
             json.member("current_service", currentService)
             json.member("explanation", explanation)
@@ -32,6 +33,7 @@ extension PlanDocument.Option: JSONValue {
             json.member("protection_cost", protectionCost)
             json.member("recovery_time", recoveryTime)
             json.member("tier", tier)
+            json.member("total_cost", totalCost)
             json.member("unplanned_minutes_per_year", unplannedMinutesPerYear)
         }
     }
@@ -56,6 +58,7 @@ extension PlanDocument.Service: JSONValue {
             json.member("availability_percent", availabilityPercent)
             json.member("data_loss_cost", dataLossCost)
             json.member("downtime_cost", downtimeCost)
+            json.member("total_cost", totalCost)
             json.member("unplanned_minutes_per_year", unplannedMinutesPerYear)
         }
     }

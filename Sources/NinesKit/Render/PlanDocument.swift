@@ -3,8 +3,9 @@ import Foundation
 /// plan.json: every number behind the report, for automation. Keys are snake_case and sorted,
 /// money is rounded to cents and minutes to 1/1000, so the same plan gives the same bytes.
 public struct PlanDocument: Encodable, Sendable {
-    /// Bumped when a field changes meaning or is removed.
-    public static let schemaVersion = 1
+    /// Bumped when a field changes meaning, is removed or added (2: the summary's derived
+    /// figures — downtime saved, added protection, net saving, the investment and its payback).
+    public static let schemaVersion = 2
 
     var schemaVersion = PlanDocument.schemaVersion
     var engagement: EngagementInfo
@@ -32,12 +33,39 @@ public struct PlanDocument: Encodable, Sendable {
     struct Summary: Encodable {
         var applications, vms, protectedVms, pairs, pairsLowerBound: Int
         var exposureBefore, exposureAfter, protectionBefore, protectionAfter: Double
+        var downtimeSaved, addedProtection, netSaving: Double
+        var investment: Investment?
         var applicationsPerTier: [String: Int]
+    }
+
+    /// `AssessmentFigures.Investment`: the reference alternative's cost and payback.
+    struct Investment: Encodable {
+        var alternative, name: String
+        var capex, opexPerYear, netYearlySaving: Double
+        /// Months; null when the downtime saved never repays the investment.
+        var paybackMonths: Double?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(alternative, forKey: .alternative)
+            try container.encode(name, forKey: .name)
+            try container.encode(capex, forKey: .capex)
+            try container.encode(opexPerYear, forKey: .opexPerYear)
+            try container.encode(netYearlySaving, forKey: .netYearlySaving)
+            try container.encode(paybackMonths, forKey: .paybackMonths)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case alternative, name, capex
+            case opexPerYear = "opex_per_year", netYearlySaving = "net_yearly_saving", paybackMonths = "payback_months"
+        }
     }
 
     struct ApplicationEntry: Encodable {
         var name: String
         var businessUnit: String?
+        /// The impact model's cost of an hour of downtime, money.
+        var costPerHour: Double
         var vms: [String]
         var basis: String
         var explanation: String
@@ -52,16 +80,18 @@ public struct PlanDocument: Encodable, Sendable {
         // of every key (a quarter of plan.json's encoding time).
         enum CodingKeys: String, CodingKey {
             case name, vms, basis, explanation, chosen, current, options, service
-            case businessUnit = "business_unit", currentService = "current_service"
+            case businessUnit = "business_unit", currentService = "current_service", costPerHour = "cost_per_hour"
         }
     }
 
     struct Service: Encodable {
         var availabilityPercent, unplannedMinutesPerYear, downtimeCost, dataLossCost: Double
+        /// Downtime and data-loss cost together, money per year.
+        var totalCost: Double
 
         enum CodingKeys: String, CodingKey {
             case availabilityPercent = "availability_percent", unplannedMinutesPerYear = "unplanned_minutes_per_year"
-            case downtimeCost = "downtime_cost", dataLossCost = "data_loss_cost"
+            case downtimeCost = "downtime_cost", dataLossCost = "data_loss_cost", totalCost = "total_cost"
         }
 
         init(_ e: DowntimeEstimate) {
@@ -69,6 +99,7 @@ public struct PlanDocument: Encodable, Sendable {
             unplannedMinutesPerYear = Number.round(e.unplannedMinutes, 3)
             downtimeCost = Number.round(e.outageCost, 2)
             dataLossCost = Number.round(e.dataLossCost, 2)
+            totalCost = Number.round(e.totalCost, 2)
         }
     }
 
@@ -79,6 +110,8 @@ public struct PlanDocument: Encodable, Sendable {
         var availabilityPercent, unplannedMinutesPerYear, plannedMinutesInService: Double
         var recoveryTime, dataLoss: String
         var downtimeCost, dataLossCost, protectionCost, annualCost: Double
+        /// Downtime and data-loss cost together, money per year.
+        var totalCost: Double
         var incidents: [Incident]
 
         enum CodingKeys: String, CodingKey {
@@ -86,7 +119,7 @@ public struct PlanDocument: Encodable, Sendable {
             case availabilityPercent = "availability_percent", unplannedMinutesPerYear = "unplanned_minutes_per_year"
             case plannedMinutesInService = "planned_minutes_in_service", recoveryTime = "recovery_time", dataLoss = "data_loss"
             case downtimeCost = "downtime_cost", dataLossCost = "data_loss_cost", protectionCost = "protection_cost"
-            case annualCost = "annual_cost"
+            case annualCost = "annual_cost", totalCost = "total_cost"
         }
     }
 
@@ -140,38 +173,45 @@ public struct PlanDocument: Encodable, Sendable {
         }
     }
 
-    public init(_ plan: Plan) {
-        let e = plan.engagement
+    public init(_ assessment: Assessment) {
+        let e = assessment.engagement
         engagement = EngagementInfo(
             name: e.name, client: e.client, currency: e.currency, platform: e.platform, hardware: e.hardware, year: e.year,
             horizonYears: e.horizonYears, yearDays: e.yearDays, discountRatePercent: e.discountRatePercent,
             growthHeadroomPercent: e.growthHeadroomPercent)
         let poweredOn = e.workloads.filter(\.poweredOn)
+        let f = assessment.figures
         summary = Summary(
-            applications: plan.decisions.count, vms: poweredOn.count,
-            protectedVms: plan.packing.pairs.reduce(0) { $0 + $1.members.count }, pairs: plan.packing.pairs.count,
-            pairsLowerBound: plan.packing.lowerBound, exposureBefore: Number.round(plan.exposureBefore, 2),
-            exposureAfter: Number.round(plan.exposureAfter, 2), protectionBefore: Number.round(plan.protectionBefore, 2),
-            protectionAfter: Number.round(plan.protectionAfter, 2),
-            applicationsPerTier: Dictionary(uniqueKeysWithValues: plan.applicationsPerTier.map { ($0.tier, $0.count) }))
-        applications = plan.decisions.map { d in
+            applications: assessment.decisions.count, vms: poweredOn.count,
+            protectedVms: assessment.packing.pairs.reduce(0) { $0 + $1.members.count }, pairs: assessment.packing.pairs.count,
+            pairsLowerBound: assessment.packing.lowerBound, exposureBefore: f.exposureBefore, exposureAfter: f.exposureAfter,
+            protectionBefore: f.protectionBefore, protectionAfter: f.protectionAfter, downtimeSaved: f.downtimeSaved,
+            addedProtection: f.addedProtection, netSaving: f.netSaving,
+            investment: f.investment.map {
+                Investment(
+                    alternative: $0.alternative, name: $0.name, capex: $0.capex, opexPerYear: $0.opexPerYear,
+                    netYearlySaving: $0.netYearlySaving, paybackMonths: $0.paybackMonths)
+            },
+            applicationsPerTier: Dictionary(uniqueKeysWithValues: assessment.plan.applicationsPerTier.map { ($0.tier, $0.count) }))
+        applications = assessment.decisions.map { d in
             ApplicationEntry(
                 name: d.application.name, businessUnit: d.application.businessUnit,
+                costPerHour: Number.round(d.application.impact.hourlyRate, 2),
                 vms: e.workloads(of: d.application.name).map(\.name), basis: d.basis.rawValue, explanation: d.explanation,
                 chosen: Self.option(d.chosen), current: Self.option(d.current),
                 options: d.options.map { Self.option($0, incidents: false) },
                 service: Service(d.service), currentService: Service(d.currentService))
         }
-        risk = plan.risk.map { r in
+        risk = assessment.risk.map { r in
             Risk(
                 trials: r.trials, seed: r.seed,
                 method:
                     "Monte Carlo over simulated years; shared sources (a site, a pair's host, both hosts of a pair) fail every application on them together",
                 estate: Self.rounded(r.estate), applications: r.applications.map(Self.rounded))
         }
-        pairs = plan.packing.pairs.map(Self.pair)
-        tco = plan.tco.map(TCODocument.init)
-        warnings = plan.warnings.map { $0.relative(to: plan.engagement.directory).description }
+        pairs = assessment.packing.pairs.map(Self.pair)
+        tco = assessment.tco.map(TCODocument.init)
+        warnings = assessment.warnings.map { $0.relative(to: assessment.engagement.directory).description }
     }
 
     /// One tier's figures; `incidents` lists its failure modes too (for the chosen and current
@@ -184,7 +224,7 @@ public struct PlanDocument: Encodable, Sendable {
             plannedMinutesInService: Number.round(a.estimate.plannedMinutesInService, 3), recoveryTime: a.recoveryTime.description,
             dataLoss: a.dataLoss.description, downtimeCost: Number.round(a.estimate.outageCost, 2),
             dataLossCost: Number.round(a.estimate.dataLossCost, 2), protectionCost: Number.round(a.protectionCost, 2),
-            annualCost: Number.round(a.annualCost, 2),
+            annualCost: Number.round(a.annualCost, 2), totalCost: Number.round(a.estimate.totalCost, 2),
             incidents: !incidents
                 ? []
                 : a.estimate.incidents.map {

@@ -11,35 +11,35 @@ public struct PlanRenderer: Sendable {
 
     /// Renders every file of the output folder into `sink`, the four kinds of output (plan.json,
     /// reports, CSV, manifests) side by side, each file handed over as soon as it is rendered.
-    public func render(_ plan: Plan, into sink: any OutputSink) throws {
+    public func render(_ assessment: Assessment, into sink: any OutputSink) throws {
         try SideBySide.run([
-            { try ManifestRenderer(templates: templates).render(plan, prefix: "manifests/", into: sink) },
-            { try sink.put("plan.json", try PlanDocument(plan).json()) },
+            { try ManifestRenderer(templates: templates).render(assessment, prefix: "manifests/", into: sink) },
+            { try sink.put("plan.json", try PlanDocument(assessment).json()) },
             {
-                let view = ReportView(plan)
+                let view = ReportView(assessment)
                 try sink.put("report.md", text: try templates.render("report.md", view))
                 try sink.put("report.html", text: try templates.render("report.html", view))
             },
-            { for (name, text) in SpreadsheetExport.files(plan) { try sink.put(name, text: text) } },
+            { for (name, text) in SpreadsheetExport.files(assessment) { try sink.put(name, text: text) } },
         ])
     }
 
     /// Every file of the output folder, in memory.
-    public func files(for plan: Plan) throws -> [String: Data] {
+    public func files(for assessment: Assessment) throws -> [String: Data] {
         let collector = OutputCollector()
-        try render(plan, into: collector)
+        try render(assessment, into: collector)
         return collector.files
     }
 
     /// Only the manifests (for `nines manifests`), relative to the manifests folder.
-    public func renderManifests(_ plan: Plan, into sink: any OutputSink) throws {
-        try ManifestRenderer(templates: templates).render(plan, prefix: "", into: sink)
+    public func renderManifests(_ assessment: Assessment, into sink: any OutputSink) throws {
+        try ManifestRenderer(templates: templates).render(assessment, prefix: "", into: sink)
     }
 
     /// `renderManifests` in memory.
-    public func manifests(for plan: Plan) throws -> [String: Data] {
+    public func manifests(for assessment: Assessment) throws -> [String: Data] {
         let collector = OutputCollector()
-        try renderManifests(plan, into: collector)
+        try renderManifests(assessment, into: collector)
         return collector.files
     }
 }

@@ -1,8 +1,8 @@
 /// The report's charts as inline SVG, computed from the plan.
 enum ReportCharts {
     /// Applications per tier, most protected at the top: a pyramid of centred bars.
-    static func pyramid(_ plan: Plan) -> String {
-        let tiers = plan.applicationsPerTier.filter { $0.tier != "saas" }.reversed()
+    static func pyramid(_ assessment: Assessment) -> String {
+        let tiers = assessment.plan.applicationsPerTier.filter { $0.tier != "saas" }.reversed()
         let most = Double(tiers.map(\.count).max() ?? 1)
         let rowHeight = 30.0
         var svg = SVGChart(width: 640, height: Double(tiers.count) * rowHeight + 10)
@@ -52,8 +52,8 @@ enum ReportCharts {
     }
 
     /// Each pair's use of memory, threads and VM slots, with the binding limit marked.
-    static func pairs(_ plan: Plan) -> String {
-        let pairs = plan.packing.pairs
+    static func pairs(_ assessment: Assessment) -> String {
+        let pairs = assessment.packing.pairs
         let rowHeight = 54.0
         var svg = SVGChart(width: 640, height: Double(pairs.count) * rowHeight + 6)
         for (index, pair) in pairs.enumerated() {

@@ -1,46 +1,43 @@
 extension ReportView {
-    /// The executive summary: exposure before and after, the investment and its payback.
-    static func headline(_ plan: Plan, money: (Double) -> String) -> [Row2] {
-        let reduction = plan.exposureBefore - plan.exposureAfter
+    /// The executive summary: exposure before and after, the investment and its payback (every
+    /// figure from `AssessmentFigures`).
+    static func headline(_ assessment: Assessment, money: (Double) -> String) -> [Row2] {
+        let f = assessment.figures
         var rows = [
-            Row2(label: "Expected downtime cost today", value: money(plan.exposureBefore) + " a year"),
-            Row2(label: "With the plan", value: money(plan.exposureAfter) + " a year"),
+            Row2(label: "Expected downtime cost today", value: money(f.exposureBefore) + " a year"),
+            Row2(label: "With the plan", value: money(f.exposureAfter) + " a year"),
         ]
-        if let tco = plan.tco, let reference = tco.alternatives.first(where: { $0.id == tco.reference }) {
-            let yearly = reduction - reference.opex.total
+        if let investment = f.investment {
             rows.append(
                 Row2(
-                    label: "Investment (\(reference.spec.name))",
-                    value: money(reference.capex.total) + " once, " + money(reference.opex.total) + " a year"))
-            let months = reference.capex.total / yearly * 12
+                    label: "Investment (\(investment.name))",
+                    value: money(investment.capex) + " once, " + money(investment.opexPerYear) + " a year"))
             let payback =
-                yearly <= 0
-                ? "not from downtime savings alone"
-                : (months < 1 ? "under a month" : "\(Number.plain(months, maxFraction: 1)) months")
+                investment.paybackMonths.map { $0 < 1 ? "under a month" : "\(Number.plain($0, maxFraction: 1)) months" }
+                ?? "not from downtime savings alone"
             rows.append(Row2(label: "Payback (downtime cost saved, net of running costs)", value: payback))
         } else {
-            rows.append(Row2(label: "Added hosting and protection", value: money(plan.protectionAfter - plan.protectionBefore) + " a year"))
+            rows.append(Row2(label: "Added hosting and protection", value: money(f.addedProtection) + " a year"))
         }
         return rows
     }
 
-    static func summary(_ plan: Plan, money: (Double) -> String) -> [Row2] {
-        let e = plan.engagement
-        let saved = plan.exposureBefore - plan.exposureAfter
-        let extra = plan.protectionAfter - plan.protectionBefore
+    static func summary(_ assessment: Assessment, money: (Double) -> String) -> [Row2] {
+        let e = assessment.engagement
+        let f = assessment.figures
         return [
-            Row2(label: "Applications", value: "\(plan.decisions.count)"),
+            Row2(label: "Applications", value: "\(assessment.decisions.count)"),
             Row2(label: "VMs (powered on)", value: "\(e.workloads.filter(\.poweredOn).count)"),
-            Row2(label: "Host pairs", value: "\(plan.packing.pairs.count) (lower bound \(plan.packing.lowerBound))"),
-            Row2(label: "Expected downtime cost today", value: money(plan.exposureBefore) + " / yr"),
-            Row2(label: "Expected downtime cost with the plan", value: money(plan.exposureAfter) + " / yr"),
-            Row2(label: "Hosting and protection today", value: money(plan.protectionBefore) + " / yr"),
-            Row2(label: "Hosting and protection with the plan", value: money(plan.protectionAfter) + " / yr"),
-            Row2(label: "Net saving", value: money(saved - extra) + " / yr"),
+            Row2(label: "Host pairs", value: "\(assessment.packing.pairs.count) (lower bound \(assessment.packing.lowerBound))"),
+            Row2(label: "Expected downtime cost today", value: money(f.exposureBefore) + " / yr"),
+            Row2(label: "Expected downtime cost with the plan", value: money(f.exposureAfter) + " / yr"),
+            Row2(label: "Hosting and protection today", value: money(f.protectionBefore) + " / yr"),
+            Row2(label: "Hosting and protection with the plan", value: money(f.protectionAfter) + " / yr"),
+            Row2(label: "Net saving", value: money(f.netSaving) + " / yr"),
         ]
     }
 
-    static func applicationRow(_ d: TierDecision, plan: Plan, money: (Double) -> String) -> ApplicationRow {
+    static func applicationRow(_ d: TierDecision, assessment: Assessment, money: (Double) -> String) -> ApplicationRow {
         ApplicationRow(
             name: d.application.name, costPerHour: money(d.application.impact.hourlyRate), before: d.current.label,
             after: d.chosen.label
@@ -50,7 +47,7 @@ extension ReportView {
             downtimeBefore: Number.downtime(minutes: d.currentService.unplannedMinutes),
             downtimeAfter: Number.downtime(minutes: d.service.unplannedMinutes), exposureBefore: money(d.currentService.totalCost),
             exposureAfter: money(d.service.totalCost), protection: money(d.chosen.protectionCost),
-            p90: plan.risk?.application(d.application.name).map { money($0.p90) } ?? "–",
+            p90: assessment.risk?.application(d.application.name).map { money($0.p90) } ?? "–",
             flagged: d.basis == .noFeasibleTier || (d.basis == .saas && !d.chosen.feasible))
     }
 

@@ -70,23 +70,23 @@ public struct ReportView: Sendable {
         public var tornado: String?
     }
 
-    public init(_ plan: Plan) {
-        let e = plan.engagement
+    public init(_ assessment: Assessment) {
+        let e = assessment.engagement
         let money = { (v: Double) in Number.money(v, currency: e.currency) }
         title = "Availability plan — \(e.client)"
         client = e.client
         year = e.year
         currency = e.currency
         yearBasis = e.yearDays == 365 ? "365-day year (525,600 minutes)" : "365.25-day year (525,960 minutes)"
-        headline = Self.headline(plan, money: money)
-        summary = Self.summary(plan, money: money)
-        tiers = plan.applicationsPerTier.map { Row2(label: $0.tier, value: "\($0.count)") }
-        applications = plan.decisions.map { Self.applicationRow($0, plan: plan, money: money) }
-        explanations = plan.decisions.map { Row2(label: $0.application.name, value: $0.explanation) }
-        pairs = plan.packing.pairs.map(Self.pairRow)
+        headline = Self.headline(assessment, money: money)
+        summary = Self.summary(assessment, money: money)
+        tiers = assessment.plan.applicationsPerTier.map { Row2(label: $0.tier, value: "\($0.count)") }
+        applications = assessment.decisions.map { Self.applicationRow($0, assessment: assessment, money: money) }
+        explanations = assessment.decisions.map { Row2(label: $0.application.name, value: $0.explanation) }
+        pairs = assessment.packing.pairs.map(Self.pairRow)
         pairsLine =
-            "\(plan.packing.pairs.count) pairs against a lower bound of \(plan.packing.lowerBound) (gap \(plan.packing.pairs.count - plan.packing.lowerBound))."
-        gaps = plan.decisions.filter { $0.basis == .saas && !$0.chosen.feasible }.map { d in
+            "\(assessment.packing.pairs.count) pairs against a lower bound of \(assessment.packing.lowerBound) (gap \(assessment.packing.pairs.count - assessment.packing.lowerBound))."
+        gaps = assessment.decisions.filter { $0.basis == .saas && !$0.chosen.feasible }.map { d in
             let vendor: String
             if case .saas(let v) = d.application.hosting { vendor = Number.plain(v) + "%" } else { vendor = "" }
             return GapRow(
@@ -94,9 +94,9 @@ public struct ReportView: Sendable {
                 cost: money(d.service.totalCost))
         }
         hasGaps = !gaps.isEmpty
-        warnings = plan.warnings.map { $0.relative(to: plan.engagement.directory).description }
+        warnings = assessment.warnings.map { $0.relative(to: assessment.engagement.directory).description }
         hasWarnings = !warnings.isEmpty
-        assumptions = plan.catalog.entries.flatMap { entry in
+        assumptions = assessment.catalog.entries.flatMap { entry in
             entry.facts.map {
                 AssumptionRow(entry: "\(entry.kind)/\(entry.id)", key: $0.key, value: $0.value, basis: $0.provenance.summary)
             }
@@ -106,18 +106,18 @@ public struct ReportView: Sendable {
             hosts.isEmpty
             ? nil
             : "\(hosts.count) hosts in \(Set(hosts.map(\.cluster)).count) clusters: \(hosts.reduce(0) { $0 + $1.cores }) cores, \(Number.grouped(hosts.reduce(0) { $0 + $1.memoryGiB })) GiB of memory, \(hosts.reduce(0) { $0 + $1.vms }) VMs."
-        tco = plan.tco.map(TCOSectionView.init)
-        hasRisk = plan.risk != nil
-        risk = plan.risk.map { Self.riskRows($0, money: money) } ?? []
+        tco = assessment.tco.map(TCOSectionView.init)
+        hasRisk = assessment.risk != nil
+        risk = assessment.risk.map { Self.riskRows($0, money: money) } ?? []
         riskLine =
-            plan.risk.map {
+            assessment.risk.map {
                 "\(Number.grouped(Double($0.trials))) simulated years (seed \($0.seed)). In one year in ten the estate loses more than \(money($0.estate.p90)); in one in a hundred, more than \(money($0.estate.p99))."
             } ?? ""
-        sinceLast = plan.sinceLast?.lines(currency: e.currency) ?? []
-        sinceLastDate = plan.sinceLast.map { String($0.from.recordedAt.prefix(10)) } ?? ""
-        hasSinceLast = plan.sinceLast != nil
+        sinceLast = assessment.sinceLast?.lines(currency: e.currency) ?? []
+        sinceLastDate = assessment.sinceLast.map { String($0.from.recordedAt.prefix(10)) } ?? ""
+        hasSinceLast = assessment.sinceLast != nil
         charts = Charts(
-            pyramid: ReportCharts.pyramid(plan), risk: plan.risk.map { ReportCharts.risk($0, currency: e.currency) },
-            pairs: ReportCharts.pairs(plan), tco: plan.tco.map(ReportCharts.tco), tornado: plan.tco.flatMap(ReportCharts.tornado))
+            pyramid: ReportCharts.pyramid(assessment), risk: assessment.risk.map { ReportCharts.risk($0, currency: e.currency) },
+            pairs: ReportCharts.pairs(assessment), tco: assessment.tco.map(ReportCharts.tco), tornado: assessment.tco.flatMap(ReportCharts.tornado))
     }
 }

@@ -8,36 +8,36 @@ public enum SpreadsheetExport {
 
     static func n(_ value: Double, _ places: Int = 2) -> String { Number.plain(value, maxFraction: places) }
 
-    public static func files(_ plan: Plan) -> [String: String] {
+    public static func files(_ assessment: Assessment) -> [String: String] {
         var files = [
-            "applications.csv": applications(plan), "vms.csv": vms(plan), "pairs.csv": pairs(plan),
+            "applications.csv": applications(assessment), "vms.csv": vms(assessment), "pairs.csv": pairs(assessment),
         ]
-        if let comparison = plan.tco { files["tco.csv"] = tco(comparison) }
+        if let comparison = assessment.tco { files["tco.csv"] = tco(comparison) }
         return files
     }
 
-    static func applications(_ plan: Plan) -> String {
+    static func applications(_ assessment: Assessment) -> String {
         let header = [
             "application", "business_unit", "tier_today", "tier_planned", "basis", "cost_per_hour", "availability_today_percent",
             "availability_planned_percent", "downtime_minutes_today", "downtime_minutes_planned", "downtime_cost_today",
             "downtime_cost_planned", "protection_cost_planned", "p90_loss",
         ]
-        let rows = plan.decisions.map { d in
+        let rows = assessment.decisions.map { d in
             [
                 d.application.name, d.application.businessUnit ?? "", d.current.label, d.chosen.label, d.basis.rawValue,
                 n(d.application.impact.hourlyRate), n(d.currentService.availabilityPercent, 6), n(d.service.availabilityPercent, 6),
                 n(d.currentService.unplannedMinutes, 3), n(d.service.unplannedMinutes, 3), n(d.currentService.totalCost),
-                n(d.service.totalCost), n(d.chosen.protectionCost), plan.risk?.application(d.application.name).map { n($0.p90) } ?? "",
+                n(d.service.totalCost), n(d.chosen.protectionCost), assessment.risk?.application(d.application.name).map { n($0.p90) } ?? "",
             ]
         }
         return table(header, rows)
     }
 
-    static func vms(_ plan: Plan) -> String {
+    static func vms(_ assessment: Assessment) -> String {
         var pairOf: [String: String] = [:]
-        for pair in plan.packing.pairs { for member in pair.members { pairOf[member.vm] = pair.id } }
-        let tierOf = Dictionary(uniqueKeysWithValues: plan.decisions.map { ($0.application.name, $0.chosen.label) })
-        let rows = plan.engagement.workloads.map { vm in
+        for pair in assessment.packing.pairs { for member in pair.members { pairOf[member.vm] = pair.id } }
+        let tierOf = Dictionary(uniqueKeysWithValues: assessment.decisions.map { ($0.application.name, $0.chosen.label) })
+        let rows = assessment.engagement.workloads.map { vm in
             [
                 vm.name, vm.application, String(vm.vcpus), n(vm.memoryGiB, 3), n(vm.diskGiB, 3), vm.os, vm.site,
                 vm.poweredOn ? "poweredOn" : "poweredOff", vm.poweredOn ? tierOf[vm.application] ?? "" : "", pairOf[vm.name] ?? "",
@@ -46,8 +46,8 @@ public enum SpreadsheetExport {
         return table(["vm", "application", "vcpus", "memory_gib", "disk_gib", "os", "site", "power_state", "tier", "pair"], rows)
     }
 
-    static func pairs(_ plan: Plan) -> String {
-        let rows = plan.packing.pairs.map { p in
+    static func pairs(_ assessment: Assessment) -> String {
+        let rows = assessment.packing.pairs.map { p in
             let u = p.utilization
             return [
                 p.id, p.site, p.secondSite, p.hardware, String(p.members.count), n(p.usedMemoryGiB, 3), n(p.capacity.memoryGiB, 3),

@@ -88,8 +88,8 @@ public struct AssessmentComparison: Sendable, Hashable, Encodable {
 
 extension AssessmentDetail {
     /// The plan as it would be recorded, without a database (for "Since the last assessment").
-    public init(plan: Plan, inputs: [InputDigest], catalog: [InputDigest]) {
-        let snapshot = AssessmentSnapshot(plan, inputs: inputs, catalog: catalog, recordedAt: .now)
+    public init(assessment: Assessment, inputs: [InputDigest], catalog: [InputDigest]) {
+        let snapshot = AssessmentSnapshot(assessment, inputs: inputs, catalog: catalog, recordedAt: .now)
         self.init(row: snapshot.row, applications: snapshot.applications, vms: snapshot.vms, tco: snapshot.tco)
     }
 }

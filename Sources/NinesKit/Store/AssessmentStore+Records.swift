@@ -4,8 +4,8 @@ import GRDB
 extension AssessmentStore {
     /// Records a plan as a new assessment; returns its id.
     @discardableResult
-    public func record(_ plan: Plan, inputs: [InputDigest], catalog: [InputDigest], recordedAt: Date = Date()) throws(StoreError) -> Int64 {
-        let snapshot = AssessmentSnapshot(plan, inputs: inputs, catalog: catalog, recordedAt: recordedAt)
+    public func record(_ assessment: Assessment, inputs: [InputDigest], catalog: [InputDigest], recordedAt: Date = Date()) throws(StoreError) -> Int64 {
+        let snapshot = AssessmentSnapshot(assessment, inputs: inputs, catalog: catalog, recordedAt: recordedAt)
         return try write { db in try snapshot.insert(db) }
     }
 
@@ -64,39 +64,39 @@ struct AssessmentSnapshot: Sendable {
 
     static let version = "0.1.0"
 
-    init(_ plan: Plan, inputs: [InputDigest], catalog: [InputDigest], recordedAt: Date) {
-        let e = plan.engagement
+    init(_ assessment: Assessment, inputs: [InputDigest], catalog: [InputDigest], recordedAt: Date) {
+        let e = assessment.engagement
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         row = AssessmentRow(
             id: nil, engagement: e.name, client: e.client, recordedAt: formatter.string(from: recordedAt), assessmentYear: e.year,
             currency: e.currency, inputDigest: InputDigest.combined(inputs), catalogDigest: InputDigest.combined(catalog),
-            applications: plan.decisions.count, vms: e.workloads.filter(\.poweredOn).count, pairs: plan.packing.pairs.count,
-            pairsLowerBound: plan.packing.lowerBound, exposureBefore: plan.exposureBefore, exposureAfter: plan.exposureAfter,
-            protectionBefore: plan.protectionBefore, protectionAfter: plan.protectionAfter, ninesVersion: Self.version,
-            estateP90: plan.risk?.estate.p90)
+            applications: assessment.decisions.count, vms: e.workloads.filter(\.poweredOn).count, pairs: assessment.packing.pairs.count,
+            pairsLowerBound: assessment.packing.lowerBound, exposureBefore: assessment.figures.exposureBefore, exposureAfter: assessment.figures.exposureAfter,
+            protectionBefore: assessment.figures.protectionBefore, protectionAfter: assessment.figures.protectionAfter, ninesVersion: Self.version,
+            estateP90: assessment.risk?.estate.p90)
         self.inputs = inputs + catalog.map { InputDigest(path: "catalog/" + $0.path, sha256: $0.sha256, bytes: $0.bytes) }
-        catalogValues = plan.catalog.entries.flatMap { entry in
+        catalogValues = assessment.catalog.entries.flatMap { entry in
             entry.facts.map { ("\(entry.kind)/\(entry.id)", $0.key, $0.value, $0.provenance.source, $0.provenance.assumption) }
         }
-        applications = plan.decisions.map { d in
+        applications = assessment.decisions.map { d in
             ApplicationResultRow(
                 assessmentId: 0, name: d.application.name, businessUnit: d.application.businessUnit, tierCurrent: d.current.label,
                 tierChosen: d.chosen.label, basis: d.basis.rawValue, availabilityPercent: d.service.availabilityPercent,
                 downtimeMinutes: d.service.unplannedMinutes, downtimeCost: d.service.totalCost, protectionCost: d.chosen.protectionCost)
         }
         var pairOf: [String: String] = [:]
-        for pair in plan.packing.pairs { for member in pair.members { pairOf[member.vm] = pair.id } }
-        let tierOf = Dictionary(uniqueKeysWithValues: plan.decisions.map { ($0.application.name, $0.chosen.label) })
+        for pair in assessment.packing.pairs { for member in pair.members { pairOf[member.vm] = pair.id } }
+        let tierOf = Dictionary(uniqueKeysWithValues: assessment.decisions.map { ($0.application.name, $0.chosen.label) })
         vms = e.workloads.filter(\.poweredOn).map { vm in
             VMResultRow(
                 assessmentId: 0, name: vm.name, application: vm.application, vcpus: vm.vcpus, memoryGib: vm.memoryGiB, diskGib: vm.diskGiB,
                 site: vm.site, tier: tierOf[vm.application] ?? "", pair: pairOf[vm.name])
         }
-        pairs = plan.packing.pairs.map {
+        pairs = assessment.packing.pairs.map {
             ($0.id, $0.site, $0.secondSite, $0.members.count, $0.usedMemoryGiB, $0.usedThreads, $0.bindingDimension)
         }
-        tco = (plan.tco?.alternatives ?? []).map { a in
+        tco = (assessment.tco?.alternatives ?? []).map { a in
             TCOResultRow(
                 assessmentId: 0, alternative: a.id, nodes: a.sizing.nodes, capex: a.capex.total, opexPerYear: a.opex.total,
                 downtimeCostPerYear: a.downtimeCostPerYear, total: a.total, npv: a.npv)

@@ -4,11 +4,12 @@ import Testing
 @testable import NinesKit
 
 @Suite struct RiskSimulatorTests {
-    static func plan(_ applications: [Application], _ workloads: [Workload], trials: Int, seed: UInt64 = 7) throws -> Plan {
+    static func plan(_ applications: [Application], _ workloads: [Workload], trials: Int, seed: UInt64 = 7) throws -> Assessment {
         let catalog = try Catalog.load(from: TestPaths.catalog)
         let loaded = LoadedEngagement(
             engagement: TinyEngagement.make(applications: applications, workloads: workloads), catalog: catalog, warnings: [])
-        return Planner.plan(loaded, simulator: RiskSimulator(trials: trials, seed: seed))
+        let plan = Planner.plan(loaded)
+        return Assessment(plan: plan, risk: RiskSimulator(trials: trials, seed: seed).run(RiskModelBuilder.build(plan)))
     }
 
     /// The simulated mean of every application lies within 3 standard errors of the analytic
@@ -57,7 +58,7 @@ import Testing
         ]
         let vms = [TinyEngagement.vm("a1", app: "A"), TinyEngagement.vm("b1", app: "B")]
         let plan = try Self.plan(apps, vms, trials: 20_000)
-        let model = RiskModelBuilder.build(plan)
+        let model = RiskModelBuilder.build(plan.plan)
         let site = try #require(model.sources.first { $0.key == "site:hq/site-outage" })
         #expect(site.impacts.count == 2)
         let pairHost = model.sources.filter { $0.key.hasPrefix("pair-01/host") }

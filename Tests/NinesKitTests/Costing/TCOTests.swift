@@ -78,7 +78,7 @@ import Testing
     }
 
     @Test func breakEvenAndSensitivityOnTheSample() throws {
-        let plan = try Pipeline.plan(Pipeline.Options(engagement: TestPaths.acme.path, catalog: TestPaths.catalog.path, trials: 0))
+        let plan = try Pipeline.assess(Pipeline.Options(engagement: TestPaths.acme.path, catalog: TestPaths.catalog.path, trials: 0))
         let tco = try #require(plan.tco)
         #expect(tco.alternatives.count == 6)
         #expect(tco.reference == "everrun-enterprise")
@@ -102,7 +102,7 @@ import Testing
         // The sensitivity reuses sizings and (for licence prices) the base downtime: each case
         // equals a model evaluated from scratch with that one multiplier.
         for (factor, multiplier) in [("licence prices", 1.5), ("host MTBF", 0.5)] {
-            var fresh = TCOModel(plan: plan, specs: tco.alternatives.map(\.spec), economics: plan.catalog.economics)
+            var fresh = TCOModel(plan: plan.plan, specs: tco.alternatives.map(\.spec), economics: plan.catalog.economics)
             if factor == "licence prices" { fresh.licenseFactor = multiplier } else { fresh.failureRateFactor = 1 / multiplier }
             let totals = Dictionary(uniqueKeysWithValues: fresh.evaluate().map { ($0.id, $0.total) })
             let reused = try #require(tco.sensitivity.first { $0.factor == factor && $0.multiplier == multiplier })
@@ -118,7 +118,7 @@ import Testing
             )
         ])
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
-        let plan = try Pipeline.plan(Pipeline.Options(engagement: folder.path, catalog: TestPaths.catalog.path, trials: 0))
+        let plan = try Pipeline.assess(Pipeline.Options(engagement: folder.path, catalog: TestPaths.catalog.path, trials: 0))
         let tco = try #require(plan.tco)
         #expect(tco.alternatives.map(\.id) == ["everrun-enterprise", "vsphere-ha"])
         let ha = tco.alternatives[1]

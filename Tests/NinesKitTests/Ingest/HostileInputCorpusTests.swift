@@ -46,7 +46,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         if testCase.errors.isEmpty {
             // Accepted: the VMs are planned as their own applications, and every output is inert.
-            let plan = try Pipeline.plan(Pipeline.Options(engagement: folder.path, catalog: TestPaths.catalog.path, trials: 0))
+            let plan = try Pipeline.assess(Pipeline.Options(engagement: folder.path, catalog: TestPaths.catalog.path, trials: 0))
             let files = try PlanRenderer(templates: TemplateSet.load(from: TestPaths.templates)).files(for: plan)
             let csv = String(decoding: files["vms.csv"]!, as: UTF8.self)
             for line in csv.split(separator: "\r\n").dropFirst() {

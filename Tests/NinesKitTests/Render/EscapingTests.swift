@@ -68,7 +68,7 @@ import Yams
             ("applications.yaml", "- name: Print Services", "- name: \"=cmd|'/c calc'!A1 | *bold*\""),
         ])
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
-        let plan = try Pipeline.plan(Pipeline.Options(engagement: folder.path, catalog: TestPaths.catalog.path))
+        let plan = try Pipeline.assess(Pipeline.Options(engagement: folder.path, catalog: TestPaths.catalog.path))
         let files = try PlanRenderer(templates: TemplateSet.load(from: TestPaths.templates)).files(for: plan)
         let report = String(decoding: files["report.md"]!, as: UTF8.self)
         #expect(!report.contains("<script>"))

@@ -13,7 +13,7 @@ import Testing
     /// engagement, so the bytes are those of the README's command).
     static func renderSample() throws -> [String: Data] {
         let options = Pipeline.Options(engagement: TestPaths.acme.path, catalog: TestPaths.catalog.path)
-        let plan = try Pipeline.plan(options)
+        let plan = try Pipeline.assess(options)
         return try PlanRenderer(templates: TemplateSet.load(from: TestPaths.templates)).files(for: plan)
     }
 

@@ -96,7 +96,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         var options = Pipeline.Options(engagement: folder.path, catalog: TestPaths.catalog.path)
         options.trials = 500
-        let plan = try Pipeline.plan(options)
+        let plan = try Pipeline.assess(options)
         #expect(plan.risk != nil && plan.tco != nil)
         let document = PlanDocument(plan)
         #expect(try document.json() == JSONOutput.data(document))

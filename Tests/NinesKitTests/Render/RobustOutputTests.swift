@@ -69,7 +69,7 @@ import Testing
     /// Two runs are byte-identical; another seed changes only the simulated figures.
     @Test func otherSeedChangesOnlyTheSimulation() throws {
         func render(seed: UInt64) throws -> [String: Data] {
-            let plan = try Pipeline.plan(
+            let plan = try Pipeline.assess(
                 Pipeline.Options(engagement: TestPaths.acme.path, catalog: TestPaths.catalog.path, trials: 2000, seed: seed))
             return try PlanRenderer(templates: TemplateSet.load(from: TestPaths.templates)).files(for: plan)
         }

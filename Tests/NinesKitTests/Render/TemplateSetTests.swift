@@ -24,7 +24,7 @@ import Testing
             let text = try String(contentsOf: TestPaths.templates.appendingPathComponent(name + ".mustache"), encoding: .utf8)
             try (text + "\n").write(to: folder.appendingPathComponent(name + ".mustache"), atomically: true, encoding: .utf8)
         }
-        let plan = try Pipeline.plan(Pipeline.Options(engagement: TestPaths.acme.path, catalog: TestPaths.catalog.path, trials: 0))
+        let plan = try Pipeline.assess(Pipeline.Options(engagement: TestPaths.acme.path, catalog: TestPaths.catalog.path, trials: 0))
         let shipped = try PlanRenderer(templates: TemplateSet.load(from: TestPaths.templates)).files(for: plan)
         let edited = try PlanRenderer(templates: TemplateSet.load(from: folder)).files(for: plan)
         #expect(String(decoding: edited["report.md"]!, as: UTF8.self) == String(decoding: shipped["report.md"]!, as: UTF8.self) + "\n")

@@ -27,7 +27,7 @@ import Testing
         static func sha256(_ data: Data) -> String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
     }
 
-    static let plan: Plan = try! AssessmentStoreTests.samplePlan()
+    static let plan: Assessment = try! AssessmentStoreTests.samplePlan()
 
     /// A folder with a current Nines database holding one assessment, closed.
     static func ninesDatabase() throws -> (folder: URL, path: String) {

@@ -47,7 +47,7 @@ import Testing
     /// as typed (relative, absolute, with a trailing slash) gives the same bytes.
     @Test func outputsDoNotDependOnThePathAsTyped() throws {
         func render(_ path: String) throws -> [String: Data] {
-            let plan = try Pipeline.plan(Pipeline.Options(engagement: path, catalog: TestPaths.catalog.path, trials: 0))
+            let plan = try Pipeline.assess(Pipeline.Options(engagement: path, catalog: TestPaths.catalog.path, trials: 0))
             return try PlanRenderer(templates: TemplateSet.load(from: TestPaths.templates)).files(for: plan)
         }
         let plain = try render(TestPaths.acme.path)

@@ -40,7 +40,7 @@ import Testing
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Self.chain(10_000, in: folder)
-        let plan = try Pipeline.plan(Pipeline.Options(engagement: folder.path, catalog: TestPaths.catalog.path, trials: 0))
+        let plan = try Pipeline.assess(Pipeline.Options(engagement: folder.path, catalog: TestPaths.catalog.path, trials: 0))
         #expect(plan.decisions.count == 10_000)
         let incidents = plan.decisions.reduce(0) { $0 + $1.service.incidents.count }
         #expect(incidents < 40 * 10_000)
@@ -129,7 +129,7 @@ import Testing
             try? FileManager.default.removeItem(at: out.deletingLastPathComponent())
         }
         let templates = try TemplateSet.load(from: folder)
-        let plan = try Pipeline.plan(Pipeline.Options(engagement: TestPaths.acme.path, catalog: TestPaths.catalog.path, trials: 0))
+        let plan = try Pipeline.assess(Pipeline.Options(engagement: TestPaths.acme.path, catalog: TestPaths.catalog.path, trials: 0))
         #expect(throws: InputError.self) { try templates.render("report.md", ReportView(plan), maxBytes: 1 << 20) }
         var options = Pipeline.Options(
             engagement: TestPaths.acme.path, catalog: TestPaths.catalog.path, templates: folder.path, output: out.path, trials: 0)

@@ -4,8 +4,8 @@ import Testing
 @testable import NinesKit
 
 @Suite struct AssessmentStoreTests {
-    static func samplePlan() throws -> Plan {
-        try Pipeline.plan(Pipeline.Options(engagement: TestPaths.acme.path, catalog: TestPaths.catalog.path, trials: 500))
+    static func samplePlan() throws -> Assessment {
+        try Pipeline.assess(Pipeline.Options(engagement: TestPaths.acme.path, catalog: TestPaths.catalog.path, trials: 500))
     }
 
     @Test func roundTrip() throws {
@@ -17,7 +17,7 @@ import Testing
         #expect(history.map(\.id) == [id])
         let detail = try #require(try store.assessment(id))
         #expect(detail.row.vms == 50 && detail.row.pairs == plan.packing.pairs.count)
-        #expect(abs(detail.row.exposureAfter - plan.exposureAfter) < 1e-6)
+        #expect(abs(detail.row.exposureAfter - plan.figures.exposureAfter) < 1e-6)
         #expect(detail.applications.count == plan.decisions.count)
         #expect(detail.tco.count == plan.tco?.alternatives.count)
         #expect(detail.row.estateP90 == plan.risk?.estate.p90)

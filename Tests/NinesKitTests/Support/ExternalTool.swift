@@ -16,4 +16,22 @@ enum ExternalTool {
     static func enabled(_ tools: [String]) -> Bool {
         installed(tools) || ProcessInfo.processInfo.environment["NINES_REQUIRE_TOOLS"] == "1"
     }
+
+    /// True when python3 can import `module` (checked once per module).
+    static func pythonHas(_ module: String) -> Bool {
+        guard installed(["python3"]) else { return false }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import \(module)"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
+    /// Whether a test that needs a Python module runs: when it imports, or when CI requires it.
+    static func enabled(pythonModule module: String) -> Bool {
+        pythonHas(module) || ProcessInfo.processInfo.environment["NINES_REQUIRE_TOOLS"] == "1"
+    }
 }

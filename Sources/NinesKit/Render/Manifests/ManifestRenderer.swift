@@ -8,17 +8,17 @@ struct ManifestRenderer {
 
     /// Renders every manifest into `sink`, each pair's files on any core, under `prefix`
     /// (`manifests/` in a plan's output folder).
-    func render(_ plan: Plan, prefix: String, into sink: any OutputSink) throws {
-        let names = ManifestNames(plan.engagement.workloads.map(\.name))
-        let boot = Self.bootOrder(plan)
-        let pairs = plan.packing.pairs
-        let alternative = plan.tco?.alternatives.first { $0.id == "pacemaker-drbd" }?.sizing.pairs ?? []
+    func render(_ assessment: Assessment, prefix: String, into sink: any OutputSink) throws {
+        let names = ManifestNames(assessment.engagement.workloads.map(\.name))
+        let boot = Self.bootOrder(assessment)
+        let pairs = assessment.packing.pairs
+        let alternative = assessment.tco?.alternatives.first { $0.id == "pacemaker-drbd" }?.sizing.pairs ?? []
         let failure = FirstError()
         DispatchQueue.concurrentPerform(iterations: pairs.count + alternative.count) { index in
             do {
                 let files =
                     index < pairs.count
-                    ? try pairFiles(pairs[index], plan: plan, names: names, boot: boot)
+                    ? try pairFiles(pairs[index], assessment: assessment, names: names, boot: boot)
                     : Self.pacemakerCluster(alternative[index - pairs.count], number: index - pairs.count + 1, names: names)
                 for (path, bytes) in files { try sink.put(prefix + path, Data(bytes)) }
             } catch {
@@ -28,11 +28,11 @@ struct ManifestRenderer {
         if let error = failure.value { throw error }
     }
 
-    private func pairFiles(_ pair: Pair, plan: Plan, names: ManifestNames, boot: [String: Int]) throws -> [(String, [UInt8])] {
+    private func pairFiles(_ pair: Pair, assessment: Assessment, names: ManifestNames, boot: [String: Int]) throws -> [(String, [UInt8])] {
         let folder = pair.id
         var files: [(String, [UInt8])] = []
-        files.append(("\(folder)/pair.yaml", Array(PairManifest.yaml(pair, plan: plan, names: names, bootOrder: boot).utf8)))
-        let runbook = try templates.render("runbook.md", RunbookView(pair: pair, plan: plan, names: names, bootOrder: boot))
+        files.append(("\(folder)/pair.yaml", Array(PairManifest.yaml(pair, assessment: assessment, names: names, bootOrder: boot).utf8)))
+        let runbook = try templates.render("runbook.md", RunbookView(pair: pair, assessment: assessment, names: names, bootOrder: boot))
         files.append(("\(folder)/runbook.md", Array(runbook.utf8)))
         for member in pair.members {
             let id = names[member.vm]
@@ -87,8 +87,8 @@ struct ManifestRenderer {
     }
 
     /// Boot order of each VM: the applications others depend on start first.
-    static func bootOrder(_ plan: Plan) -> [String: Int] {
-        let applications = plan.decisions.map(\.application)
+    static func bootOrder(_ assessment: Assessment) -> [String: Int] {
+        let applications = assessment.decisions.map(\.application)
         let byName = Dictionary(uniqueKeysWithValues: applications.map { ($0.name, $0) })
         var depth: [String: Int] = [:]
         func level(_ name: String, _ seen: Set<String>) -> Int {
@@ -99,7 +99,7 @@ struct ManifestRenderer {
             return value
         }
         var order: [String: Int] = [:]
-        for vm in plan.engagement.workloads { order[vm.name] = level(vm.application, []) }
+        for vm in assessment.engagement.workloads { order[vm.name] = level(vm.application, []) }
         return order
     }
 }

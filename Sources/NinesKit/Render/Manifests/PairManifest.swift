@@ -4,9 +4,9 @@
 /// volumes, networks and boot order. Built as a `YAMLBlock` tree, so
 /// names from the input are always quoted correctly (see `YAMLBlock`).
 enum PairManifest {
-    static func yaml(_ pair: Pair, plan: Plan, names: ManifestNames, bootOrder: [String: Int]) -> String {
-        let profile = plan.catalog.hardwareProfile(pair.hardware)!
-        let platform = plan.platform
+    static func yaml(_ pair: Pair, assessment: Assessment, names: ManifestNames, bootOrder: [String: Int]) -> String {
+        let profile = assessment.catalog.hardwareProfile(pair.hardware)!
+        let platform = assessment.platform
         func host(_ index: Int, site: String) -> YAMLBlock {
             map([
                 ("name", str("\(pair.id)-node\(index)")), ("site", str(site)), ("hardware", str(profile.id)),

@@ -13,10 +13,10 @@ struct RunbookView {
     var storage: String
     var vms: [VMStep]
 
-    init(pair: Pair, plan: Plan, names: ManifestNames, bootOrder: [String: Int]) {
+    init(pair: Pair, assessment: Assessment, names: ManifestNames, bootOrder: [String: Int]) {
         self.pair = pair.id
-        platform = plan.platform.name
-        hardware = plan.catalog.hardwareProfile(pair.hardware)?.name ?? pair.hardware
+        platform = assessment.platform.name
+        hardware = assessment.catalog.hardwareProfile(pair.hardware)?.name ?? pair.hardware
         node0 = "\(pair.id)-node0"
         node1 = "\(pair.id)-node1"
         site0 = pair.site
