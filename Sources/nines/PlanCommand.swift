@@ -56,7 +56,8 @@ struct PlanCommand: ParsableCommand {
         ProgressBar.finish()
         Console.printDiagnostics(assessment.warnings)
         print(Summary.text(assessment))
-        print("\nWrote \(output.path)/: report.html, report.md, assessment.json, CSV files, \(assessment.packing.pairs.count) pair manifests")
+        print(
+            "\nWrote \(output.path)/: report.html, report.md, assessment.json, CSV files, \(assessment.packing.pairs.count) pair manifests")
         if !noRecord { print("Recorded in \(database.db) (see `nines history`)") }
         if let since = assessment.sinceLast {
             print("\nSince the last assessment (\(since.from.recordedAt.prefix(10))):")

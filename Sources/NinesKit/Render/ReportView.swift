@@ -118,6 +118,7 @@ public struct ReportView: Sendable {
         hasSinceLast = assessment.sinceLast != nil
         charts = Charts(
             pyramid: ReportCharts.pyramid(assessment), risk: assessment.risk.map { ReportCharts.risk($0, currency: e.currency) },
-            pairs: ReportCharts.pairs(assessment), tco: assessment.tco.map(ReportCharts.tco), tornado: assessment.tco.flatMap(ReportCharts.tornado))
+            pairs: ReportCharts.pairs(assessment), tco: assessment.tco.map(ReportCharts.tco),
+            tornado: assessment.tco.flatMap(ReportCharts.tornado))
     }
 }

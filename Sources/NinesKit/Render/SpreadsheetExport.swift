@@ -27,7 +27,8 @@ public enum SpreadsheetExport {
                 d.application.name, d.application.businessUnit ?? "", d.current.label, d.chosen.label, d.basis.rawValue,
                 n(d.application.impact.hourlyRate), n(d.currentService.availabilityPercent, 6), n(d.service.availabilityPercent, 6),
                 n(d.currentService.unplannedMinutes, 3), n(d.service.unplannedMinutes, 3), n(d.currentService.totalCost),
-                n(d.service.totalCost), n(d.chosen.protectionCost), assessment.risk?.application(d.application.name).map { n($0.p90) } ?? "",
+                n(d.service.totalCost), n(d.chosen.protectionCost),
+                assessment.risk?.application(d.application.name).map { n($0.p90) } ?? "",
             ]
         }
         return table(header, rows)

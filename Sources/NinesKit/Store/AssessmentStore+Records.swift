@@ -4,7 +4,9 @@ import GRDB
 extension AssessmentStore {
     /// Records a plan as a new assessment; returns its id.
     @discardableResult
-    public func record(_ assessment: Assessment, inputs: [InputDigest], catalog: [InputDigest], recordedAt: Date = Date()) throws(StoreError) -> Int64 {
+    public func record(_ assessment: Assessment, inputs: [InputDigest], catalog: [InputDigest], recordedAt: Date = Date())
+        throws(StoreError) -> Int64
+    {
         let snapshot = AssessmentSnapshot(assessment, inputs: inputs, catalog: catalog, recordedAt: recordedAt)
         return try write { db in try snapshot.insert(db) }
     }
@@ -72,8 +74,10 @@ struct AssessmentSnapshot: Sendable {
             id: nil, engagement: e.name, client: e.client, recordedAt: formatter.string(from: recordedAt), assessmentYear: e.year,
             currency: e.currency, inputDigest: InputDigest.combined(inputs), catalogDigest: InputDigest.combined(catalog),
             applications: assessment.decisions.count, vms: e.workloads.filter(\.poweredOn).count, pairs: assessment.packing.pairs.count,
-            pairsLowerBound: assessment.packing.lowerBound, exposureBefore: assessment.figures.exposureBefore, exposureAfter: assessment.figures.exposureAfter,
-            protectionBefore: assessment.figures.protectionBefore, protectionAfter: assessment.figures.protectionAfter, ninesVersion: Self.version,
+            pairsLowerBound: assessment.packing.lowerBound, exposureBefore: assessment.figures.exposureBefore,
+            exposureAfter: assessment.figures.exposureAfter,
+            protectionBefore: assessment.figures.protectionBefore, protectionAfter: assessment.figures.protectionAfter,
+            ninesVersion: Self.version,
             estateP90: assessment.risk?.estate.p90)
         self.inputs = inputs + catalog.map { InputDigest(path: "catalog/" + $0.path, sha256: $0.sha256, bytes: $0.bytes) }
         catalogValues = assessment.catalog.entries.flatMap { entry in
