@@ -31,7 +31,7 @@ struct ManifestsCommand: ParsableCommand {
         var pipelineOptions = Pipeline.Options(engagement: options.engagement, catalog: options.catalog, templates: templates, output: out)
         pipelineOptions.force = force
         let (plan, output) = try reportingErrors { try Pipeline.manifests(pipelineOptions) }
-        Console.printDiagnostics(plan.warnings)
+        Console.printDiagnostics(DecisionText.warnings(plan))
         print("Wrote \(output.path)/ for \(plan.packing.pairs.count) pairs")
     }
 }

@@ -49,12 +49,12 @@ struct PlanCommand: ParsableCommand {
                 Console.error("error: no application named '\(explain)' in \(options.engagement)")
                 throw ExitCode(64)
             }
-            print(Summary.explanation(decision, currency: plan.engagement.currency))
+            print(Summary.explanation(decision, engagement: plan.engagement))
             return
         }
         let (assessment, output) = try reportingErrors { try Pipeline.run(pipelineOptions) }
         ProgressBar.finish()
-        Console.printDiagnostics(assessment.warnings)
+        Console.printDiagnostics(DecisionText.warnings(assessment))
         print(Summary.text(assessment))
         print(
             "\nWrote \(output.path)/: report.html, report.md, assessment.json, CSV files, \(assessment.packing.pairs.count) pair manifests")

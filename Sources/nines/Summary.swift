@@ -19,21 +19,22 @@ enum Summary {
         return [tiers.render(), "", pairs, "", figures.render()].joined(separator: "\n")
     }
 
-    static func explanation(_ decision: TierDecision, currency: String) -> String {
-        let money = { (v: Double) in Number.money(v, currency: currency) }
+    static func explanation(_ decision: TierDecision, engagement: Engagement) -> String {
+        let money = { (v: Double) in Number.money(v, currency: engagement.currency) }
         let rows = decision.options.map { option -> [String] in
             let mark = option.label == decision.chosen.label ? "→ " : "  "
             return [
                 mark + option.label, option.feasible ? "yes" : "no",
                 Number.plain(option.estimate.availabilityPercent, maxFraction: 4) + "%",
                 Number.downtime(minutes: option.estimate.unplannedMinutes), money(option.protectionCost),
-                money(option.estimate.totalCost), money(option.annualCost), option.failures.joined(separator: "; "),
+                money(option.estimate.totalCost), money(option.annualCost),
+                option.failures.map(DecisionText.failure).joined(separator: "; "),
             ]
         }
         let table = TextTable(
             header: ["tier", "feasible", "availability", "downtime/yr", "protection/yr", "downtime cost/yr", "total/yr", "why not"],
             rows: rows, rightAligned: [2, 3, 4, 5, 6])
-        return "\(decision.application.name)\n\n\(table.render())\n\n\(decision.explanation)"
+        return "\(decision.application.name)\n\n\(table.render())\n\n\(DecisionText.explanation(decision, engagement: engagement))"
     }
 
     static func risk(_ risk: RiskReport, currency: String) -> String {

@@ -38,16 +38,5 @@ public struct Assessment: Sendable {
     public var decisions: [TierDecision] { plan.decisions }
     public var packing: PairPacker.Result { plan.packing }
 
-    /// Input and planning warnings, then the later stages' own, in order.
-    public var warnings: [Diagnostic] {
-        guard let simulationSkipped else { return plan.warnings }
-        let location = SourceLocation(file: EngagementLoader.shown(plan.engagement.directory, "engagement.yaml"))
-        return plan.warnings + [
-            Diagnostic(
-                .warning, simulationSkipped.description, at: location,
-                fix: "the report gives expected values only; shorten the dependency chains to simulate")
-        ]
-    }
-
     public func decision(for application: String) -> TierDecision? { plan.decision(for: application) }
 }

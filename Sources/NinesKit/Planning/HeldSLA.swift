@@ -86,16 +86,4 @@ struct HeldSLA: Sendable {
         }
         return held
     }
-
-    /// "Held to 99.995%, RTO 30s, site disaster 'survive' because ERP, MES depend on it. "
-    /// (empty when nothing raised it); past `maxListed` names, "… and 12 more depend on it".
-    static func sentence(_ sla: SLA, raisedBy: [String], raisedCount: Int) -> String {
-        guard !raisedBy.isEmpty else { return "" }
-        var names = raisedBy.joined(separator: ", ")
-        let more = raisedCount - raisedBy.count
-        if more > 0 { names += " and \(more) more" }
-        let verb = raisedCount == 1 ? "depends" : "depend"
-        return
-            "Held to \(Number.plain(sla.availability))%, RTO \(sla.rto), site disaster '\(sla.siteDisaster.rawValue)' because \(names) \(verb) on it. "
-    }
 }

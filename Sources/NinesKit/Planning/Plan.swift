@@ -7,8 +7,10 @@ public struct Plan: Sendable {
     public let platform: PlatformSpec
     public let decisions: [TierDecision]
     public let packing: PairPacker.Result
-    /// Input warnings and planning warnings, in order.
+    /// The input's warnings, in file and line order.
     public let warnings: [Diagnostic]
+    /// What planning found that needs a person's attention, in order.
+    public let notes: [PlanNote]
 
     /// Expected downtime and data-loss cost per year today, dependencies included.
     public var exposureBefore: Double { decisions.reduce(0) { $0 + $1.currentService.totalCost } }

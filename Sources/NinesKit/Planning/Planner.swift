@@ -25,7 +25,7 @@ public enum Planner {
         for _ in 0..<maxRounds {
             assigner = TierAssigner(engagement: loaded.engagement, catalog: loaded.catalog, packingFactors: factors)
             // Explanations are written once, for the decisions kept (below).
-            let decisions = assigner.decisions(table: table, graph: graph, explain: false)
+            let decisions = assigner.decisions(table: table, graph: graph)
             let packing = PairPacker().pack(items(decisions, assigner: assigner))
             let repriced = packingFactors(packing, costs: assigner.costs)
             let cost = trueCost(decisions, table: table, factors: repriced)
@@ -35,8 +35,7 @@ public enum Planner {
             guard seen.insert(decisions.map(\.chosen.label)).inserted else { break }
             factors = repriced
         }
-        let decisions = assigner.explained(best!.decisions, table: table)
-        return finish(loaded, assigner: assigner, decisions: decisions, packing: best!.packing)
+        return finish(loaded, assigner: assigner, decisions: best!.decisions, packing: best!.packing)
     }
 
     /// The VMs of applications on pair tiers, as packing items.
@@ -106,19 +105,15 @@ public enum Planner {
         _ loaded: LoadedEngagement, assigner: TierAssigner, decisions: [TierDecision], packing: PairPacker.Result
     ) -> Plan {
         let engagement = loaded.engagement
-        var warnings = loaded.warnings
-        for vm in packing.unplaced {
-            let location = engagement.workloads.first { $0.name == vm }?.location ?? SourceLocation(file: engagement.directory)
-            warnings.append(
-                Diagnostic(.warning, "VM '\(Escape.plain(vm))' is larger than one host and was not placed on a pair", at: location))
+        var notes: [PlanNote] = packing.unplaced.map { vm in
+            .unplacedVM(vm, at: engagement.workloads.first { $0.name == vm }?.location ?? SourceLocation(file: engagement.directory))
         }
-        for decision in decisions where decision.basis == .noFeasibleTier || (decision.basis == .saas && !decision.chosen.feasible) {
-            warnings.append(
-                Diagnostic(
-                    .warning, "\(Escape.plain(decision.application.name)): \(decision.explanation)", at: decision.application.location))
+        for (index, decision) in decisions.enumerated()
+        where decision.basis == .noFeasibleTier || (decision.basis == .saas && !decision.chosen.feasible) {
+            notes.append(.decisionNeedsAttention(index))
         }
         return Plan(
             engagement: engagement, catalog: loaded.catalog, platform: assigner.platform, decisions: decisions, packing: packing,
-            warnings: warnings)
+            warnings: loaded.warnings, notes: notes)
     }
 }

@@ -3,8 +3,8 @@
 public struct TierAssessment: Hashable, Sendable {
     /// The tier, or nil for a SaaS application (run by its vendor).
     public var tier: TierID?
-    /// Requirements this tier fails, each as a sentence; empty when feasible.
-    public var failures: [String]
+    /// Requirements this tier fails; empty when feasible.
+    public var failures: [TierFailure]
     public var estimate: DowntimeEstimate
     /// Outage the tier allows on a host failure, for the RTO (a guest crash is a reboot on every tier).
     public var recoveryTime: TimeSpan
@@ -38,8 +38,8 @@ public struct TierDecision: Hashable, Sendable {
     /// The application today (the report's "before").
     public var current: TierAssessment
     public var basis: Basis
-    /// One paragraph a consultant can read out: the choice and the reason.
-    public var explanation: String
+    /// Why this tier: the values the renderers write the paragraph from.
+    public var reason: DecisionReason
     /// The chosen tier in series with the applications this one depends on.
     public var service: DowntimeEstimate
     /// Today's tier in series with today's dependencies.
@@ -47,14 +47,14 @@ public struct TierDecision: Hashable, Sendable {
 
     public init(
         application: Application, options: [TierAssessment], chosen: TierAssessment, current: TierAssessment, basis: Basis,
-        explanation: String
+        reason: DecisionReason
     ) {
         self.application = application
         self.options = options
         self.chosen = chosen
         self.current = current
         self.basis = basis
-        self.explanation = explanation
+        self.reason = reason
         self.service = chosen.estimate
         self.currentService = current.estimate
     }

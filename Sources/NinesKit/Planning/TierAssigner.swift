@@ -26,9 +26,8 @@ public struct TierAssigner: Sendable {
     }
 
     /// `decisions()` from options worked out once (`TierOptionTable`), repriced at this
-    /// assigner's packing factors. With `explain` false the explanations are left empty (the
-    /// planner's rounds; `explained` fills in those of the decisions it keeps).
-    func decisions(table: TierOptionTable, graph: DependencyGraph, explain: Bool = true) -> [TierDecision] {
+    /// assigner's packing factors.
+    func decisions(table: TierOptionTable, graph: DependencyGraph) -> [TierDecision] {
         let factors = table.factorsByGroup(costs.packingFactors)
         let slots = ResultSlots<TierDecision>(count: table.entries.count)
         DispatchQueue.concurrentPerform(iterations: table.entries.count) { index in
@@ -37,30 +36,14 @@ public struct TierAssigner: Sendable {
                 slots.set(index, saas)
                 return
             }
-            var decision = choose(entry.application, options: table.options(application: index, factors: factors), explain: explain)
-            if explain { decision.explanation = entry.heldSentence + decision.explanation }
+            var decision = choose(entry.application, options: table.options(application: index, factors: factors))
+            decision.reason.held = entry.held
             decision.application = engagement.applications[index]
             slots.set(index, decision)
         }
         var decisions = table.entries.indices.map { slots.value($0)! }
         ServiceComposer.compose(&decisions, graph: graph, minutesPerYear: engagement.minutesPerYear)
         return decisions
-    }
-
-    /// `decisions` (made by `decisions(table:graph:explain: false)`) with their explanations:
-    /// the same choice made again from each decision's own options, this time with its text.
-    func explained(_ decisions: [TierDecision], table: TierOptionTable) -> [TierDecision] {
-        let slots = ResultSlots<TierDecision>(count: decisions.count)
-        DispatchQueue.concurrentPerform(iterations: decisions.count) { index in
-            var decision = decisions[index]
-            let entry = table.entries[index]
-            if entry.saas == nil {
-                let text = choose(entry.application, options: decision.options).explanation
-                decision.explanation = entry.heldSentence + text
-            }
-            slots.set(index, decision)
-        }
-        return decisions.indices.map { slots.value($0)! }
     }
 
     /// The SLA an application must meet for the applications that depend on it: the highest
@@ -97,12 +80,11 @@ public struct TierAssigner: Sendable {
         var app = original
         app.sla = sla
         var decision = choose(app, options: TierID.all.map { assess(app, tier: $0) })
-        decision.explanation = heldPrefix(sla, raisedBy: raisedBy) + decision.explanation
+        if !raisedBy.isEmpty {
+            decision.reason.held = DecisionReason.Held(
+                sla: sla, raisedBy: Array(raisedBy.prefix(HeldSLA.maxListed)), raisedCount: raisedBy.count)
+        }
         return decision
-    }
-
-    private func heldPrefix(_ sla: SLA, raisedBy: [String]) -> String {
-        HeldSLA.sentence(sla, raisedBy: Array(raisedBy.prefix(HeldSLA.maxListed)), raisedCount: raisedBy.count)
     }
 
     /// The applications that depend on `name`, directly or not, breadth-first (one walk).
@@ -115,57 +97,30 @@ public struct TierAssigner: Sendable {
         return found
     }
 
-    /// The cheapest feasible tier (or the pinned one, or the closest); `explain` false leaves
-    /// the explanation empty.
-    private func choose(_ app: Application, options: [TierAssessment], explain: Bool = true) -> TierDecision {
+    /// The cheapest feasible tier (or the pinned one, or the closest), with its reason.
+    private func choose(_ app: Application, options: [TierAssessment]) -> TierDecision {
         let current = options.first { $0.tier == (app.currentTier ?? engagement.baselineTier) } ?? options[0]
         let vms = engagement.workloads(of: app.name)
         if let pin = vms.compactMap(\.pinnedTier).first, let pinned = options.first(where: { $0.tier == pin }) {
-            let note = pinned.feasible ? "" : " It does not meet: \(pinned.failures.joined(separator: "; "))."
             return TierDecision(
                 application: app, options: options, chosen: pinned, current: current, basis: .pinned,
-                explanation: explain ? "\(pin) is pinned in the inventory (\(vms.first { $0.pinnedTier != nil }!.location)).\(note)" : "")
+                reason: DecisionReason(kind: .pinned(pin, at: vms.first { $0.pinnedTier != nil }!.location)))
         }
         let feasible = options.filter(\.feasible)
         if let best = feasible.min(by: { ($0.annualCost, $0.tier!) < ($1.annualCost, $1.tier!) }) {
+            let runnerUp = feasible.filter { $0.tier != best.tier }.min { $0.annualCost < $1.annualCost }
             return TierDecision(
                 application: app, options: options, chosen: best, current: current, basis: .cheapestFeasible,
-                explanation: explain ? cheapestText(best, feasible: feasible, options: options) : "")
+                reason: DecisionReason(kind: .cheapest(runnerUp: runnerUp, infeasible: options.filter { !$0.feasible }.map(\.label))))
         }
         let fewest = options.map(\.failures.count).min()!
         let closest = options.filter { $0.failures.count == fewest }.sorted { $0.annualCost < $1.annualCost }
+        let failing = options.map { Set($0.failures.map(\.requirement)) }
+        let common = failing.dropFirst().reduce(failing[0]) { $0.intersection($1) }
         return TierDecision(
             application: app, options: options, chosen: closest[0], current: current, basis: .noFeasibleTier,
-            explanation: explain ? noFeasibleText(closest, options: options) : "")
+            reason: DecisionReason(kind: .noFeasibleTier(failedByAll: common.sorted(), closest: closest)))
     }
-
-    private func cheapestText(_ best: TierAssessment, feasible: [TierAssessment], options: [TierAssessment]) -> String {
-        let runnerUp = feasible.filter { $0.tier != best.tier }.min { $0.annualCost < $1.annualCost }
-        var text = "\(best.label) is the cheapest tier that meets the SLA: \(money(best.annualCost)) a year "
-        text += "(\(money(best.protectionCost)) protection + \(money(best.estimate.totalCost)) expected downtime)."
-        if let runnerUp {
-            text += " Next: \(runnerUp.label) at \(money(runnerUp.annualCost))."
-        }
-        let rejected = options.filter { !$0.feasible }.map(\.label)
-        if !rejected.isEmpty { text += " Not feasible: \(rejected.joined(separator: ", "))." }
-        return text
-    }
-
-    private func noFeasibleText(_ closest: [TierAssessment], options: [TierAssessment]) -> String {
-        let failing = options.map { Set($0.failures.map(requirement)) }
-        let common = failing.dropFirst().reduce(failing[0]) { $0.intersection($1) }
-        var text = "No tier meets every requirement"
-        text += common.isEmpty ? "." : "; no tier meets the \(common.sorted().joined(separator: " and "))."
-        text += " Closest: " + closest.map { "\($0.label) (fails \($0.failures.joined(separator: "; ")))" }.joined(separator: "; ")
-        text += ". Planned on \(closest[0].label), the cheapest of these."
-        return text
-    }
-
-    private func requirement(_ failure: String) -> String {
-        String(failure.prefix { $0 != ":" })
-    }
-
-    private func money(_ value: Double) -> String { Number.money(value, currency: engagement.currency) }
 
     /// Evaluates one tier for one application.
     public func assess(_ app: Application, tier: TierID) -> TierAssessment {
@@ -183,7 +138,7 @@ public struct TierAssigner: Sendable {
             app: app, tier: tier, vms: vms, siteSpec: siteSpec, recovery: recovery, dataLoss: dataLoss,
             availability: estimate.availabilityPercent)
         let protection = vms.reduce(0) { $0 + costs.annualCost(of: $1, tier: tier) }
-        if vms.isEmpty { failures = failures.filter { !$0.hasPrefix("platform") } }
+        if vms.isEmpty { failures = failures.filter { $0.requirement != .platform } }
         return TierAssessment(
             tier: tier, failures: failures, estimate: estimate, recoveryTime: recovery, dataLoss: dataLoss, protectionCost: protection)
     }
@@ -191,19 +146,13 @@ public struct TierAssigner: Sendable {
     private func saasDecision(_ app: Application, vendor: Double) -> TierDecision {
         let estimate = DowntimeEstimate(
             incidents: downtime.vendorIncidents(availabilityPercent: vendor), application: app, minutesPerYear: engagement.minutesPerYear)
-        var failures: [String] = []
-        if vendor < app.sla.availability {
-            failures.append(
-                "availability: the vendor's SLA is \(Number.plain(vendor))%, below the required \(Number.plain(app.sla.availability))%")
-        }
+        let failures: [TierFailure] =
+            vendor < app.sla.availability ? [.vendorAvailability(vendor: vendor, required: app.sla.availability)] : []
         let assessment = TierAssessment(
             tier: nil, failures: failures, estimate: estimate, recoveryTime: catalog.failureRates.saasOutageDuration.value,
             dataLoss: .zero, protectionCost: 0)
-        let text =
-            failures.isEmpty
-            ? "Run by its vendor at \(Number.plain(vendor))%, which meets the \(Number.plain(app.sla.availability))% target."
-            : "Run by its vendor: gap — the vendor's SLA (\(Number.plain(vendor))%) is below the required \(Number.plain(app.sla.availability))%; negotiate the SLA or plan a fallback."
         return TierDecision(
-            application: app, options: [assessment], chosen: assessment, current: assessment, basis: .saas, explanation: text)
+            application: app, options: [assessment], chosen: assessment, current: assessment, basis: .saas,
+            reason: DecisionReason(kind: .vendor(vendor: vendor, required: app.sla.availability)))
     }
 }

@@ -19,8 +19,8 @@ struct TierOptionTable: Sendable {
         var application: Application
         var options: [TierAssessment]
         var terms: [[VMTerms]]
-        /// "Held to … because … depend on it. " (`HeldSLA.sentence`), or empty.
-        var heldSentence: String
+        /// The SLA it is held to for its dependents (nil: its own).
+        var held: DecisionReason.Held?
         /// The whole decision of a SaaS application (nothing in it depends on prices).
         var saas: TierDecision?
     }
@@ -86,9 +86,10 @@ struct TierOptionTable: Sendable {
     ) -> Entry {
         if case .saas = app.hosting {
             let decision = assigner.decide(app, dependents: [])
-            return Entry(application: app, options: decision.options, terms: [[]], heldSentence: "", saas: decision)
+            return Entry(application: app, options: decision.options, terms: [[]], held: nil, saas: decision)
         }
-        let sentence = HeldSLA.sentence(held.sla, raisedBy: held.raisedBy, raisedCount: held.raisedCount)
+        let reason =
+            held.raisedBy.isEmpty ? nil : DecisionReason.Held(sla: held.sla, raisedBy: held.raisedBy, raisedCount: held.raisedCount)
         let sla = held.sla
         var held = app
         held.sla = sla
@@ -108,7 +109,7 @@ struct TierOptionTable: Sendable {
                         hosting: site.hosting, backup: site.backup, siteCost: site.siteCost, pairCost: site.pairCost)
                 })
         }
-        return Entry(application: held, options: options, terms: terms, heldSentence: sentence, saas: nil)
+        return Entry(application: held, options: options, terms: terms, held: reason, saas: nil)
     }
 
     /// Packing factors by group index (nil: no packing yet).

@@ -197,7 +197,8 @@ public struct PlanDocument: Encodable, Sendable {
             ApplicationEntry(
                 name: d.application.name, businessUnit: d.application.businessUnit,
                 costPerHour: Number.round(d.application.impact.hourlyRate, 2),
-                vms: e.workloads(of: d.application.name).map(\.name), basis: d.basis.rawValue, explanation: d.explanation,
+                vms: e.workloads(of: d.application.name).map(\.name), basis: d.basis.rawValue,
+                explanation: DecisionText.explanation(d, engagement: e),
                 chosen: Self.option(d.chosen), current: Self.option(d.current),
                 options: d.options.map { Self.option($0, incidents: false) },
                 service: Service(d.service), currentService: Service(d.currentService))
@@ -211,14 +212,14 @@ public struct PlanDocument: Encodable, Sendable {
         }
         pairs = assessment.packing.pairs.map(Self.pair)
         tco = assessment.tco.map(TCODocument.init)
-        warnings = assessment.warnings.map { $0.relative(to: assessment.engagement.directory).description }
+        warnings = DecisionText.warnings(assessment).map { $0.relative(to: assessment.engagement.directory).description }
     }
 
     /// One tier's figures; `incidents` lists its failure modes too (for the chosen and current
     /// tier only, to keep the file readable).
     static func option(_ a: TierAssessment, incidents: Bool = true) -> Option {
         Option(
-            tier: a.label, feasible: a.feasible, failures: a.failures,
+            tier: a.label, feasible: a.feasible, failures: a.failures.map(DecisionText.failure),
             availabilityPercent: Number.round(a.estimate.availabilityPercent, 6),
             unplannedMinutesPerYear: Number.round(a.estimate.unplannedMinutes, 3),
             plannedMinutesInService: Number.round(a.estimate.plannedMinutesInService, 3), recoveryTime: a.recoveryTime.description,

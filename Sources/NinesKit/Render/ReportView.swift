@@ -82,7 +82,9 @@ public struct ReportView: Sendable {
         summary = Self.summary(assessment, money: money)
         tiers = assessment.plan.applicationsPerTier.map { Row2(label: $0.tier, value: "\($0.count)") }
         applications = assessment.decisions.map { Self.applicationRow($0, assessment: assessment, money: money) }
-        explanations = assessment.decisions.map { Row2(label: $0.application.name, value: $0.explanation) }
+        explanations = assessment.decisions.map {
+            Row2(label: $0.application.name, value: DecisionText.explanation($0, engagement: assessment.engagement))
+        }
         pairs = assessment.packing.pairs.map(Self.pairRow)
         pairsLine =
             "\(assessment.packing.pairs.count) pairs against a lower bound of \(assessment.packing.lowerBound) (gap \(assessment.packing.pairs.count - assessment.packing.lowerBound))."
@@ -94,7 +96,7 @@ public struct ReportView: Sendable {
                 cost: money(d.service.totalCost))
         }
         hasGaps = !gaps.isEmpty
-        warnings = assessment.warnings.map { $0.relative(to: assessment.engagement.directory).description }
+        warnings = DecisionText.warnings(assessment).map { $0.relative(to: assessment.engagement.directory).description }
         hasWarnings = !warnings.isEmpty
         assumptions = assessment.catalog.entries.flatMap { entry in
             entry.facts.map {

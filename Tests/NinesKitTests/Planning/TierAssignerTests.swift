@@ -21,7 +21,8 @@ import Testing
         #expect(d.chosen.tier?.local == .ft)
         #expect(d.basis == .cheapestFeasible)
         let ha = d.options.first { $0.tier == TierID(.ha) }!
-        #expect(ha.failures.contains("rto: recovers in 10m, the RTO is 30s"))
+        #expect(ha.failures.contains(.rto(recovers: .minutes(10), required: TimeSpan(seconds: 30))))
+        #expect(ha.failures.map(DecisionText.failure).contains("rto: recovers in 10m, the RTO is 30s"))
         #expect(d.options.count == TierID.all.count)
     }
 
@@ -37,10 +38,14 @@ import Testing
             TinyEngagement.app("DWH", availability: 99.9, rto: TimeSpan(seconds: 30), rpo: .zero),
             [TinyEngagement.vm("big", app: "DWH", vcpus: 12, memory: 64)])
         let ft = d.options.first { $0.tier == TierID(.ft) }!
-        #expect(ft.failures.contains("platform: big has 12 vCPUs, over the FT limit of 8; split it into 2 VMs of ≤ 8 vCPUs"))
+        #expect(ft.failures.contains(.tooManyVCPUs(vm: "big", vcpus: 12, protection: "FT", limit: 8, parts: 2)))
+        #expect(
+            ft.failures.map(DecisionText.failure).contains(
+                "platform: big has 12 vCPUs, over the FT limit of 8; split it into 2 VMs of ≤ 8 vCPUs"))
         #expect(d.basis == .noFeasibleTier)
-        #expect(d.explanation.contains("ha (fails rto: recovers in 10m, the RTO is 30s)"))
-        #expect(d.explanation.contains("ft (fails platform: big has 12 vCPUs"))
+        let text = DecisionText.explanation(d, engagement: TinyEngagement.make(applications: [], workloads: []))
+        #expect(text.contains("ha (fails rto: recovers in 10m, the RTO is 30s)"))
+        #expect(text.contains("ft (fails platform: big has 12 vCPUs"))
     }
 
     @Test func siteDisasterSurvivalNeedsSplitSite() {

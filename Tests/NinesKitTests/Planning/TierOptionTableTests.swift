@@ -28,7 +28,7 @@ import Testing
         let fast = assigner.decisions(table: table, graph: DependencyGraph(loaded.engagement.applications))
         let full = loaded.engagement.applications.map { assigner.decide($0) }
         #expect(fast.map(\.chosen.label) == full.map(\.chosen.label))
-        #expect(fast.map(\.explanation) == full.map(\.explanation))
+        #expect(fast.map(\.reason) == full.map(\.reason))
         #expect(fast.map(\.chosen.protectionCost) == full.map(\.chosen.protectionCost))
     }
 }

@@ -48,7 +48,7 @@ import Testing
         let last = plan.decisions[9_999]
         #expect(last.service.unplannedMinutes > 100 * last.chosen.estimate.unplannedMinutes)
         // Explanations name at most `HeldSLA.maxListed` dependents.
-        #expect(plan.decisions.allSatisfy { $0.explanation.utf8.count < 2_000 })
+        #expect(plan.decisions.allSatisfy { DecisionText.explanation($0, engagement: plan.engagement).utf8.count < 2_000 })
     }
 
     /// A cycle through 10,000 applications is reported once, without recursion.

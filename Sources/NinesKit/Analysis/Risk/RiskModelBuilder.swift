@@ -138,20 +138,11 @@ public enum RiskModelBuilder {
 
 /// Why a plan was not simulated: its failures reach too many applications (a long chain of
 /// dependencies), so the model or the simulated years would pass the simulation's bounds.
-public struct RiskModelTooLarge: Error, Sendable, Equatable, CustomStringConvertible {
+public struct RiskModelTooLarge: Error, Sendable, Equatable {
     /// More impacts than this (`RiskModelBuilder.maxImpacts`), when that bound stopped it.
     public var impacts: Int?
     /// Application-events per simulated year, when that bound stopped it.
     public var eventsPerYear: Double?
-
-    public var description: String {
-        if let eventsPerYear {
-            return
-                "the Monte Carlo simulation was skipped: failures reach \(Number.grouped(eventsPerYear)) applications a simulated year through the dependencies (the bound is \(Number.grouped(RiskModelBuilder.maxEventsPerYear)))"
-        }
-        return
-            "the Monte Carlo simulation was skipped: failures reach more than \(Number.grouped(Double(impacts ?? 0))) applications through the dependencies (a long chain), more than the simulation holds"
-    }
 }
 
 /// Which pair, and which of its two hosts, each application runs on: the applications on a

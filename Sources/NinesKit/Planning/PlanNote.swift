@@ -1,0 +1,8 @@
+/// Something planning found that a person should look at; the renderers write it as a warning
+/// at its location (`DecisionText.warnings`).
+public enum PlanNote: Hashable, Sendable {
+    /// A VM larger than one host, left off the pairs.
+    case unplacedVM(String, at: SourceLocation)
+    /// The decision at this index has no feasible tier, or a SaaS vendor's SLA falls short.
+    case decisionNeedsAttention(Int)
+}

@@ -1,0 +1,106 @@
+/// The sentences of a decision, written from its values: the paragraph a consultant reads out
+/// for each application, each failed requirement, and the warnings of an assessment. The
+/// only place planning's reasons become prose (report, plan.json and the terminal use it).
+public enum DecisionText {
+    /// The paragraph for one decision: why this tier, and what else cost.
+    public static func explanation(_ decision: TierDecision, engagement: Engagement) -> String {
+        let money = { (value: Double) in Number.money(value, currency: engagement.currency) }
+        let chosen = decision.chosen
+        var text = decision.reason.held.map(held) ?? ""
+        switch decision.reason.kind {
+        case .pinned(let tier, let location):
+            text += "\(tier) is pinned in the inventory (\(location.relative(to: engagement.directory)))."
+            if !chosen.feasible { text += " It does not meet: \(chosen.failures.map(failure).joined(separator: "; "))." }
+        case .cheapest(let runnerUp, let infeasible):
+            text += "\(chosen.label) is the cheapest tier that meets the SLA: \(money(chosen.annualCost)) a year "
+            text += "(\(money(chosen.protectionCost)) protection + \(money(chosen.estimate.totalCost)) expected downtime)."
+            if let runnerUp { text += " Next: \(runnerUp.label) at \(money(runnerUp.annualCost))." }
+            if !infeasible.isEmpty { text += " Not feasible: \(infeasible.joined(separator: ", "))." }
+        case .noFeasibleTier(let failedByAll, let closest):
+            text += "No tier meets every requirement"
+            text += failedByAll.isEmpty ? "." : "; no tier meets the \(failedByAll.map(\.rawValue).joined(separator: " and "))."
+            text +=
+                " Closest: "
+                + closest.map { "\($0.label) (fails \($0.failures.map(failure).joined(separator: "; ")))" }.joined(separator: "; ")
+            text += ". Planned on \(closest[0].label), the cheapest of these."
+        case .vendor(let vendor, let required):
+            text +=
+                chosen.feasible
+                ? "Run by its vendor at \(Number.plain(vendor))%, which meets the \(Number.plain(required))% target."
+                : "Run by its vendor: gap — the vendor's SLA (\(Number.plain(vendor))%) is below the required \(Number.plain(required))%; negotiate the SLA or plan a fallback."
+        }
+        return text
+    }
+
+    /// "Held to 99.995%, RTO 30s, site disaster 'survive' because ERP, MES depend on it. ";
+    /// past the names listed, "… and 12 more depend on it".
+    static func held(_ held: DecisionReason.Held) -> String {
+        var names = held.raisedBy.joined(separator: ", ")
+        let more = held.raisedCount - held.raisedBy.count
+        if more > 0 { names += " and \(more) more" }
+        let verb = held.raisedCount == 1 ? "depends" : "depend"
+        let sla = held.sla
+        return
+            "Held to \(Number.plain(sla.availability))%, RTO \(sla.rto), site disaster '\(sla.siteDisaster.rawValue)' because \(names) \(verb) on it. "
+    }
+
+    /// One failed requirement, starting with its name: "rto: recovers in 10m, the RTO is 5m".
+    public static func failure(_ failure: TierFailure) -> String {
+        let detail: String
+        switch failure {
+        case .rto(let recovers, let required): detail = "recovers in \(recovers), the RTO is \(required)"
+        case .rpo(let loses, let required): detail = "can lose \(loses) of data, the RPO is \(required)"
+        case .availability(let modelled, let required):
+            detail = "\(Number.plain(modelled, maxFraction: 4))% modelled, \(Number.plain(required))% required"
+        case .vendorAvailability(let vendor, let required):
+            detail = "the vendor's SLA is \(Number.plain(vendor))%, below the required \(Number.plain(required))%"
+        case .doesNotSurviveSiteLoss: detail = "does not survive the loss of a site (needs splitsite)"
+        case .cannotRecoverAtAnotherSite: detail = "cannot recover at another site (needs dr or splitsite)"
+        case .noPartnerSite(let site, let protection): detail = "\(site) has no partner site for \(protection)"
+        case .platformLacks(let platform, let protection): detail = "\(platform) does not offer \(protection)"
+        case .tooManyVCPUs(let vm, let vcpus, let protection, let limit, let parts):
+            detail = "\(vm) has \(vcpus) vCPUs, over the \(protection) limit of \(limit); split it into \(parts) VMs of ≤ \(limit) vCPUs"
+        case .largerThanAHost(let vm, let memory, let threads, let hostMemory, let hostThreads):
+            detail =
+                "\(vm) needs \(Number.plain(memory, maxFraction: 1)) GiB and \(threads) threads; a host offers \(Number.plain(hostMemory, maxFraction: 1)) GiB and \(hostThreads)"
+        }
+        return failure.requirement.rawValue + ": " + detail
+    }
+
+    /// Every warning of an assessment, as the outputs and the terminal print them: the input's,
+    /// then planning's notes, then a skipped simulation.
+    public static func warnings(_ assessment: Assessment) -> [Diagnostic] {
+        let engagement = assessment.engagement
+        var warnings = assessment.plan.warnings
+        for note in assessment.plan.notes {
+            switch note {
+            case .unplacedVM(let vm, let location):
+                warnings.append(
+                    Diagnostic(.warning, "VM '\(Escape.plain(vm))' is larger than one host and was not placed on a pair", at: location))
+            case .decisionNeedsAttention(let index):
+                let decision = assessment.decisions[index]
+                warnings.append(
+                    Diagnostic(
+                        .warning, "\(Escape.plain(decision.application.name)): \(explanation(decision, engagement: engagement))",
+                        at: decision.application.location))
+            }
+        }
+        if let skipped = assessment.simulationSkipped {
+            warnings.append(
+                Diagnostic(
+                    .warning, simulationSkipped(skipped),
+                    at: SourceLocation(file: EngagementLoader.shown(engagement.directory, "engagement.yaml")),
+                    fix: "the report gives expected values only; shorten the dependency chains to simulate"))
+        }
+        return warnings
+    }
+
+    static func simulationSkipped(_ tooLarge: RiskModelTooLarge) -> String {
+        if let events = tooLarge.eventsPerYear {
+            return
+                "the Monte Carlo simulation was skipped: failures reach \(Number.grouped(events)) applications a simulated year through the dependencies (the bound is \(Number.grouped(RiskModelBuilder.maxEventsPerYear)))"
+        }
+        return
+            "the Monte Carlo simulation was skipped: failures reach more than \(Number.grouped(Double(tooLarge.impacts ?? 0))) applications through the dependencies (a long chain), more than the simulation holds"
+    }
+}
