@@ -34,17 +34,14 @@ import Testing
         }
         #expect(Set(expected) == Set(files.keys), "the set of output files changed")
         for path in files.keys.sorted() {
-            let want = try String(contentsOf: Self.golden.appendingPathComponent(path), encoding: .utf8)
-            let got = String(decoding: files[path]!, as: UTF8.self)
-            if want != got {
-                let wantLines = want.split(separator: "\n", omittingEmptySubsequences: false)
-                let gotLines = got.split(separator: "\n", omittingEmptySubsequences: false)
-                let first =
-                    zip(wantLines, gotLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-                    ?? min(wantLines.count, gotLines.count)
-                Issue.record(
-                    "\(path) differs from its golden file at line \(first + 1):\n- \(first < wantLines.count ? wantLines[first] : "<end>")\n+ \(first < gotLines.count ? gotLines[first] : "<end>")\nRun scripts/update-golden.sh if the change is intended."
-                )
+            // Bytes are compared (String equality would take another Unicode normalisation
+            // for the same text); a mismatch is shown as a unified diff.
+            let wantBytes = try Data(contentsOf: Self.golden.appendingPathComponent(path))
+            if wantBytes != files[path]! {
+                let want = String(decoding: wantBytes, as: UTF8.self)
+                let got = String(decoding: files[path]!, as: UTF8.self)
+                let diff = UnifiedDiff.diff(want, got, oldName: "golden/acme/\(path)", newName: "rendered/\(path)")
+                Issue.record("\(path) differs from its golden file:\n\(diff)\nRun scripts/update-golden.sh if the change is intended.")
             }
         }
     }
