@@ -16,8 +16,9 @@ struct ImportCommand: ParsableCommand {
 
             Every data row is imported, skipped (powered off, template) or refused with its
             reason and location (an empty VM cell, a number that is not one, a value
-            `nines check` refuses). Refused rows are not written; the others are, and the
-            exit code is then 65. The output may not be one of the inputs.
+            `nines check` refuses). When a row is refused nothing is written (exit 65) unless
+            --skip-refused writes the others. The output may not be one of the inputs, and an
+            existing file is replaced only when it is `nines init`'s untouched sample or with --force.
 
             Example:
               nines import rvtools RVTools_export.xlsx -o acme/inventory.csv --engagement acme

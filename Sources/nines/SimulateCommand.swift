@@ -33,7 +33,9 @@ struct SimulateCommand: ParsableCommand {
 
 /// `--trials` and `--seed`, shared by `plan` and `simulate`.
 struct SimulationOptions: ParsableArguments {
+    // `.unconditional`: `--trials -1` is a value to refuse with the range, not a missing value.
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
             "Simulated years (0 skips the simulation).",
             discussion: "Default: 20,000, or fewer for large estates so a run simulates about 20 million failure events (at least 1,000)."))

@@ -23,7 +23,7 @@ struct CommandLineExitCodeTests {
     /// Usage errors: the message names the option and the usage line follows.
     @Test(arguments: [
         (["plan", "acme", "--frobnicate"], "Unknown option '--frobnicate'"),
-        (["plan", "acme", "--trials", "-1"], "--trials"),
+        (["plan", "acme", "--trials", "-1"], "--trials is between 0 and 10,000,000"),
         (["simulate", "acme", "--trials=-1"], "--trials is between 0 and 10,000,000"),
         (["plan", "acme", "--trials", "many"], "The value 'many' is invalid for '--trials <trials>'"),
         (["calc", "pair", "--mtbf", "5000h"], "--mttr"),

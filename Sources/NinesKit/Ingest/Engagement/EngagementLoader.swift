@@ -47,7 +47,7 @@ public enum EngagementLoader {
             throw MissingInputError(path: "Catalog", reason: "no catalog found; pass --catalog DIR or set NINES_CATALOG")
         }
         let catalog = try Catalog.load(from: catalogURL)
-        let (workloads, hosts, applications) = try readInventoryAndApplications(settings, in: directory, diagnostics: &diagnostics)
+        let (workloads, hosts, applications, unbuilt) = try readInventoryAndApplications(settings, in: directory, diagnostics: &diagnostics)
         var engagement = Engagement(
             name: settings.name, client: settings.client, currency: settings.currency, year: settings.year,
             horizonYears: settings.horizonYears, discountRatePercent: settings.discountRatePercent,
@@ -74,7 +74,7 @@ public enum EngagementLoader {
         } catch let error as InputError {
             diagnostics.append(contentsOf: error.diagnostics)
         }
-        EngagementValidator.validate(&engagement, settings: settings, catalog: catalog, diagnostics: &diagnostics)
+        EngagementValidator.validate(&engagement, settings: settings, catalog: catalog, unbuilt: unbuilt, diagnostics: &diagnostics)
         try diagnostics.throwIfErrors()
         return LoadedEngagement(engagement: engagement, catalog: catalog, warnings: diagnostics.warnings)
     }
@@ -108,9 +108,9 @@ public enum EngagementLoader {
     /// inventory's error comes first when both fail.
     private static func readInventoryAndApplications(
         _ settings: EngagementSettings, in directory: String, diagnostics: inout DiagnosticCollector
-    ) throws -> (workloads: [Workload], hosts: [ImportedHost], applications: [Application]) {
+    ) throws -> (workloads: [Workload], hosts: [ImportedHost], applications: [Application], unbuilt: Set<String>) {
         typealias Inventory = (workloads: [Workload], hosts: [ImportedHost], diagnostics: DiagnosticCollector)
-        typealias Applications = (applications: [Application], diagnostics: DiagnosticCollector)
+        typealias Applications = (applications: [Application], unbuilt: Set<String>, diagnostics: DiagnosticCollector)
         let inventory = ResultSlots<Result<Inventory, any Error>>(count: 1)
         let applications = ResultSlots<Result<Applications, any Error>>(count: 1)
         try SideBySide.run([
@@ -129,15 +129,18 @@ public enum EngagementLoader {
                     0,
                     Result {
                         var found = DiagnosticCollector()
-                        return (try readApplications(settings.applications, in: directory, diagnostics: &found), found)
+                        var unbuilt: Set<String> = []
+                        let applications = try readApplications(
+                            settings.applications, in: directory, unbuilt: &unbuilt, diagnostics: &found)
+                        return (applications, unbuilt, found)
                     })
             },
         ])
         let (workloads, hosts, inventoryDiagnostics) = try inventory.value(0)!.get()
-        let (apps, applicationDiagnostics) = try applications.value(0)!.get()
+        let (apps, unbuilt, applicationDiagnostics) = try applications.value(0)!.get()
         diagnostics.append(contentsOf: inventoryDiagnostics.diagnostics)
         diagnostics.append(contentsOf: applicationDiagnostics.diagnostics)
-        return (workloads, hosts, apps)
+        return (workloads, hosts, apps, unbuilt)
     }
 
     private static func readInventory(
@@ -184,9 +187,9 @@ public enum EngagementLoader {
         return workloads
     }
 
-    private static func readApplications(_ name: Located<String>, in directory: String, diagnostics: inout DiagnosticCollector) throws
-        -> [Application]
-    {
+    private static func readApplications(
+        _ name: Located<String>, in directory: String, unbuilt: inout Set<String>, diagnostics: inout DiagnosticCollector
+    ) throws -> [Application] {
         guard let (url, path) = resolve(name, in: directory, diagnostics: &diagnostics) else { return [] }
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw MissingInputError(path: path, reason: "the applications file named in engagement.yaml does not exist")
@@ -203,6 +206,11 @@ public enum EngagementLoader {
             diagnostics.error("applications file must be .yaml or .csv", at: name.location)
             return []
         }
-        return records.compactMap { ApplicationBuilder.build($0, diagnostics: &diagnostics) }
+        let applications = records.compactMap { ApplicationBuilder.build($0, diagnostics: &diagnostics) }
+        // An entry whose errors kept it from being built is still a name the inventory and the
+        // dependencies may use: "unknown application" would only repeat its errors.
+        let built = Set(applications.map(\.name))
+        unbuilt = Set(records.compactMap { $0.values["name"]?.value }).subtracting(built)
+        return applications
     }
 }

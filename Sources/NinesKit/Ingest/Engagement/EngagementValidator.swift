@@ -1,8 +1,11 @@
 /// Checks that go across files: ids against the catalog, VMs against sites and applications,
 /// dependencies against applications (unknown names and cycles).
 enum EngagementValidator {
+    /// `unbuilt`: applications whose entries had errors (already reported); VMs and
+    /// dependencies naming them are not reported again.
     static func validate(
-        _ engagement: inout Engagement, settings: EngagementSettings, catalog: Catalog, diagnostics: inout DiagnosticCollector
+        _ engagement: inout Engagement, settings: EngagementSettings, catalog: Catalog, unbuilt: Set<String> = [],
+        diagnostics: inout DiagnosticCollector
     ) {
         let platform = checkCatalogIDs(settings, catalog: catalog, diagnostics: &diagnostics)
         var names: [String: SourceLocation] = [:]
@@ -15,9 +18,9 @@ enum EngagementValidator {
         }
         // An inventory that could not be read leaves no VMs: "no VM" would only repeat its error.
         let inventoryUnread = engagement.workloads.isEmpty && diagnostics.hasErrors
-        checkWorkloads(&engagement, names: names, platform: platform, diagnostics: &diagnostics)
+        checkWorkloads(&engagement, names: names, unbuilt: unbuilt, platform: platform, diagnostics: &diagnostics)
         for app in engagement.applications {
-            for dependency in app.dependsOn where names[dependency] == nil {
+            for dependency in app.dependsOn where names[dependency] == nil && !unbuilt.contains(dependency) {
                 let hint = Spelling.suggestion(for: dependency, among: Array(names.keys))
                 diagnostics.error(
                     "'\(Escape.plain(app.name))' depends on unknown application '\(Escape.plain(dependency))'", at: app.location,
@@ -60,7 +63,8 @@ enum EngagementValidator {
     }
 
     private static func checkWorkloads(
-        _ engagement: inout Engagement, names: [String: SourceLocation], platform: PlatformSpec?, diagnostics: inout DiagnosticCollector
+        _ engagement: inout Engagement, names: [String: SourceLocation], unbuilt: Set<String>, platform: PlatformSpec?,
+        diagnostics: inout DiagnosticCollector
     ) {
         var unmapped: [Workload] = []
         for vm in engagement.workloads {
@@ -70,7 +74,7 @@ enum EngagementValidator {
                     fix: "declare it under 'sites' in engagement.yaml (known: \(engagement.sites.map(\.id).joined(separator: ", ")))")
                 continue
             }
-            if names[vm.application] == nil {
+            if names[vm.application] == nil && !unbuilt.contains(vm.application) {
                 if vm.application == vm.name {
                     unmapped.append(vm)
                 } else {
