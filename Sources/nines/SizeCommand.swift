@@ -27,6 +27,9 @@ struct SizeCommand: ParsableCommand {
     @Option(help: "Hardware threads of one host.")
     var hostThreads = 96
 
+    @Option(help: "Share of each host kept free for growth, percent (as an engagement's growth_headroom).")
+    var headroom: Double = 0
+
     @Option(help: "Catalog folder (default: ./Catalog).")
     var catalog: String?
 
@@ -38,6 +41,7 @@ struct SizeCommand: ParsableCommand {
             throw ValidationError("--host-memory is a size such as 384GiB, 512GB or 0.5TiB")
         }
         guard hostThreads > 0 else { throw ValidationError("--host-threads must be positive") }
+        guard (0...90).contains(headroom) else { throw ValidationError("--headroom is a percentage between 0 and 90") }
         guard let url = Catalog.locate(explicit: catalog, near: []) else {
             Console.error("error: no catalog found; pass --catalog DIR")
             throw ExitCode(66)
@@ -57,7 +61,8 @@ struct SizeCommand: ParsableCommand {
             try diagnostics.throwIfErrors()
             return workloads
         }
-        let result = StandaloneSizing(platform: spec, hostMemoryGiB: memory, hostThreads: hostThreads).size(workloads)
+        let result = StandaloneSizing(platform: spec, hostMemoryGiB: memory, hostThreads: hostThreads, headroomPercent: headroom).size(
+            workloads)
         if json {
             print(try result.json(), terminator: "")
             return

@@ -20,13 +20,22 @@ public struct HostCapacity: Hashable, Sendable, Codable {
 
     /// Capacity of a host of `profile` on `platform` for a local tier.
     public static func of(_ profile: HardwareProfile, platform: PlatformSpec, tier: LocalTier, headroomPercent: Double) -> HostCapacity {
+        of(
+            memoryGiB: profile.memoryGiB.value, threads: profile.threads.value, platform: platform, tier: tier,
+            headroomPercent: headroomPercent)
+    }
+
+    /// The one capacity model (`nines plan`, `nines size` and the alternatives' sizing use it):
+    /// a host with `memoryGiB` and `threads`, less the platform's reserve on a pair tier (its
+    /// memory capped at the platform's maximum), less `headroomPercent` kept for growth.
+    public static func of(memoryGiB: Double, threads: Double, platform: PlatformSpec, tier: LocalTier, headroomPercent: Double)
+        -> HostCapacity
+    {
         let keep = 1 - headroomPercent / 100
-        guard tier.runsOnPair else {
-            return HostCapacity(memoryGiB: profile.memoryGiB.value * keep, threads: profile.threads.value * keep, vms: .infinity)
-        }
-        let memory = min(profile.memoryGiB.value, platform.maxMemoryGiB.value) - platform.reserveMemoryGiB.value
-        let threads = profile.threads.value - platform.reserveThreads.value
-        return HostCapacity(memoryGiB: memory * keep, threads: threads * keep, vms: platform.maxVMs.value)
+        guard tier.runsOnPair else { return HostCapacity(memoryGiB: memoryGiB * keep, threads: threads * keep, vms: .infinity) }
+        let memory = min(memoryGiB, platform.maxMemoryGiB.value) - platform.reserveMemoryGiB.value
+        let available = threads - platform.reserveThreads.value
+        return HostCapacity(memoryGiB: memory * keep, threads: available * keep, vms: platform.maxVMs.value)
     }
 }
 

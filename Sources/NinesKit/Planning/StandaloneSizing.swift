@@ -8,11 +8,14 @@ public struct StandaloneSizing: Sendable {
     public var hostMemoryGiB: Double
     /// Hardware threads of one host.
     public var hostThreads: Int
+    /// Share of each host kept free for growth, percent (an engagement's `growth_headroom`).
+    public var headroomPercent: Double
 
-    public init(platform: PlatformSpec, hostMemoryGiB: Double, hostThreads: Int) {
+    public init(platform: PlatformSpec, hostMemoryGiB: Double, hostThreads: Int, headroomPercent: Double = 0) {
         self.platform = platform
         self.hostMemoryGiB = hostMemoryGiB
         self.hostThreads = hostThreads
+        self.headroomPercent = headroomPercent
     }
 
     /// The result `--json` prints.
@@ -43,10 +46,10 @@ public struct StandaloneSizing: Sendable {
         public func json() throws -> String { try JSONOutput.string(self) }
     }
 
+    /// The same capacity model as `nines plan` (`HostCapacity.of`), headroom included.
     public var capacity: HostCapacity {
-        HostCapacity(
-            memoryGiB: min(hostMemoryGiB, platform.maxMemoryGiB.value) - platform.reserveMemoryGiB.value,
-            threads: Double(hostThreads) - platform.reserveThreads.value, vms: platform.maxVMs.value)
+        HostCapacity.of(
+            memoryGiB: hostMemoryGiB, threads: Double(hostThreads), platform: platform, tier: .ha, headroomPercent: headroomPercent)
     }
 
     public func size(_ workloads: [Workload]) -> Result {

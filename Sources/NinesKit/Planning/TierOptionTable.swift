@@ -3,15 +3,15 @@ import Foundation
 /// Every application's tier assessments with everything that does not depend on pair prices
 /// worked out once: the effective SLA, the downtime estimate, the feasibility verdicts and, per
 /// VM, the terms of its protection cost. The planner's rounds then only reprice protection at
-/// the packing's factors (`protection(application:option:factors:)`), with the same arithmetic
-/// as `ProtectionCostModel.annualCost`, so a round costs microseconds per application instead of
-/// a full reassessment.
+/// the packing's factors (`protection(application:option:factors:)`) with the one pricing
+/// formula, `ProtectionTerms.cost`, so a round costs microseconds per application instead of a
+/// full reassessment.
 struct TierOptionTable: Sendable {
     /// The terms of one VM's yearly cost on one tier.
     struct VMTerms: Sendable {
         /// Index into `groups`; -1 when the tier does not run on a pair.
         var group: Int
-        var share, hosting, backup, siteCost, pairCost: Double
+        var terms: ProtectionTerms
     }
 
     /// One application's options before repricing, in `TierID.all` order (one entry for SaaS).
@@ -105,8 +105,10 @@ struct TierOptionTable: Sendable {
                     let site = sites[v][index]
                     return VMTerms(
                         group: site.group,
-                        share: VMDemand.of(vms[v], tier: tier.local, platform: platform).dominantShare(of: site.capacity),
-                        hosting: site.hosting, backup: site.backup, siteCost: site.siteCost, pairCost: site.pairCost)
+                        terms: ProtectionTerms(
+                            share: VMDemand.of(vms[v], tier: tier.local, platform: platform).dominantShare(of: site.capacity),
+                            hosting: site.hosting, backup: site.backup, siteCost: site.siteCost, pairCost: site.pairCost,
+                            onPair: site.group >= 0))
                 })
         }
         return Entry(application: held, options: options, terms: terms, held: reason, saas: nil)
@@ -122,11 +124,9 @@ struct TierOptionTable: Sendable {
     func protection(application: Int, option: Int, factors: [Double?]?) -> Double {
         var total = 0.0
         for vm in entries[application].terms[option] {
-            var factor = 1.0
-            if vm.group >= 0, let factors { factor = factors[vm.group] ?? 1 / max(vm.share, 1e-9) }
-            var cost = vm.share * factor * vm.hosting + vm.backup + vm.siteCost
-            if vm.group >= 0 { cost += vm.share * factor * vm.pairCost }
-            total += cost
+            var factor: Double?
+            if vm.group >= 0, let factors { factor = factors[vm.group] ?? vm.terms.ownPairFactor }
+            total += vm.terms.cost(factor: factor)
         }
         return total
     }

@@ -50,20 +50,25 @@ public struct ProtectionCostModel: Sendable {
         HostCapacity.of(hardware(forSite: site), platform: platform, tier: tier, headroomPercent: engagement.growthHeadroomPercent)
     }
 
-    /// Yearly cost of one VM on a tier, protection included.
+    /// Yearly cost of one VM on a tier, protection included (`ProtectionTerms.cost`).
     public func annualCost(of vm: Workload, tier: TierID) -> Double {
-        let profile = hardware(forSite: vm.site)
-        let capacity = capacity(site: vm.site, tier: tier.local)
-        let share = VMDemand.of(vm, tier: tier.local, platform: platform).dominantShare(of: capacity)
-        let siteSpec = catalog.siteProtection(tier.site)
-        let hosting = tier.local.runsOnPair ? pairPerYear(profile) : serverPerYear(profile)
-        var factor = 1.0
+        let terms = self.terms(of: vm, tier: tier)
+        var factor: Double?
         if tier.local.runsOnPair, let factors = packingFactors {
-            factor = factors[groupKey(site: vm.site, tier: tier)] ?? 1 / max(share, 1e-9)
+            factor = factors[groupKey(site: vm.site, tier: tier)] ?? terms.ownPairFactor
         }
-        var cost = share * factor * hosting + catalog.tier(tier.local).backupPerVMPerYear.value + siteSpec.costPerVMPerYear.value
-        if tier.local.runsOnPair { cost += share * factor * siteSpec.costPerPairPerYear.value }
-        return cost
+        return terms.cost(factor: factor)
+    }
+
+    /// The terms of one VM's yearly cost on a tier.
+    func terms(of vm: Workload, tier: TierID) -> ProtectionTerms {
+        let profile = hardware(forSite: vm.site)
+        let share = VMDemand.of(vm, tier: tier.local, platform: platform).dominantShare(of: capacity(site: vm.site, tier: tier.local))
+        let siteSpec = catalog.siteProtection(tier.site)
+        return ProtectionTerms(
+            share: share, hosting: tier.local.runsOnPair ? pairPerYear(profile) : serverPerYear(profile),
+            backup: catalog.tier(tier.local).backupPerVMPerYear.value, siteCost: siteSpec.costPerVMPerYear.value,
+            pairCost: siteSpec.costPerPairPerYear.value, onPair: tier.local.runsOnPair)
     }
 
     /// The packing group of a VM on a pair tier: its site, the pair's second site, the hardware.
