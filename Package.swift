@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Nines",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "nines", targets: ["nines"]),
         .library(name: "NinesKit", targets: ["NinesKit"]),

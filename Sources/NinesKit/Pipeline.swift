@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The whole run, stage by stage: ingest → plan → render → write. Only the first and the last
 /// stage touch files.
@@ -101,28 +102,28 @@ public enum Pipeline {
         let engagement = loaded.engagement
         let (specs, economics) = try loaded.catalog.alternatives(overriddenBy: engagement.alternativeOverrides)
         let chosen = engagement.alternatives.isEmpty ? specs : specs.filter { engagement.alternatives.contains($0.id) }
-        let risk = ResultSlots<RiskReport>(count: 1)
-        let unsimulated = ResultSlots<RiskModelTooLarge>(count: 1)
-        let tco = ResultSlots<TCOComparison>(count: 1)
+        let results = Mutex<(risk: RiskReport?, skipped: RiskModelTooLarge?, tco: TCOComparison?)>((nil, nil, nil))
         try options.stage("risk and TCO") {
-            try SideBySide.run([
+            try Parallel.sideBySide([
                 {
                     if let trials = options.trials, trials <= 0 { return }
-                    let model: RiskModel
                     switch RiskModelBuilder.bounded(plan) {
-                    case .success(let built): model = built
-                    case .failure(let tooLarge): return unsimulated.set(0, tooLarge)
+                    case .success(let model):
+                        let trials = options.trials ?? RiskSimulator.defaultTrials(for: model)
+                        let report = RiskSimulator(trials: trials, seed: options.seed).run(model, progress: options.progress)
+                        results.withLock { $0.risk = report }
+                    case .failure(let tooLarge): results.withLock { $0.skipped = tooLarge }
                     }
-                    let trials = options.trials ?? RiskSimulator.defaultTrials(for: model)
-                    risk.set(0, RiskSimulator(trials: trials, seed: options.seed).run(model, progress: options.progress))
                 },
                 {
                     guard !chosen.isEmpty else { return }
-                    tco.set(0, TCOComparison.build(plan: plan, specs: chosen, economics: economics))
+                    let comparison = TCOComparison.build(plan: plan, specs: chosen, economics: economics)
+                    results.withLock { $0.tco = comparison }
                 },
             ])
         }
-        return Assessment(plan: plan, risk: risk.value(0), simulationSkipped: unsimulated.value(0), tco: tco.value(0))
+        let (risk, skipped, tco) = results.withLock { $0 }
+        return Assessment(plan: plan, risk: risk, simulationSkipped: skipped, tco: tco)
     }
 
     /// Plans and writes only the manifests, to `<output>/manifests` (or `output` itself when

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Expected annual downtime of an application on a tier, as a sum over failure modes
 /// (docs/MODEL.md §2), each a rate from failure-rates.yaml times a duration from tiers.yaml:
@@ -97,21 +98,13 @@ public struct DowntimeModel: Sendable {
 }
 
 /// A small thread-safe cache of solved pair chains.
-final class SolvedChains: @unchecked Sendable {
-    private let lock = NSLock()
-    private var cache: [PairModel: [Double]] = [:]
+final class SolvedChains: Sendable {
+    private let cache = Mutex<[PairModel: [Double]]>([:])
 
     func probabilities(of model: PairModel) -> [Double] {
-        lock.lock()
-        if let known = cache[model] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
+        if let known = cache.withLock({ $0[model] }) { return known }
         let p = model.probabilities
-        lock.lock()
-        cache[model] = p
-        lock.unlock()
+        cache.withLock { $0[model] = p }
         return p
     }
 }

@@ -43,12 +43,11 @@ public struct TCOModel: Sendable {
         let costs = ProtectionCostModel(catalog: first.plan.catalog, engagement: first.plan.engagement, platform: first.plan.platform)
         let protected = AlternativeSizing.protectedVMs(first.plan)
         let count = first.specs.count
-        let results = ResultSlots<AlternativeEvaluation>(count: models.count * count)
-        DispatchQueue.concurrentPerform(iterations: models.count * count) { index in
+        let results = Parallel.map(models.count * count) { index in
             let model = models[index / count]
-            results.set(index, model.evaluate(model.specs[index % count], costs: costs, protected: protected))
+            return model.evaluate(model.specs[index % count], costs: costs, protected: protected)
         }
-        return models.indices.map { m in (0..<count).map { results.value(m * count + $0)! } }
+        return models.indices.map { m in (0..<count).map { results[m * count + $0] } }
     }
 
     func evaluate(

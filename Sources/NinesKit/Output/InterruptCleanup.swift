@@ -16,13 +16,11 @@ public enum InterruptCleanup {
     public static func install(then: @escaping @Sendable (Int32) -> Void) {
         let fd = cx_interrupt_pipe()
         guard fd >= 0 else { return }
-        let thread = Thread {
+        Parallel.detached("nines-interrupt") {
             var byte: UInt8 = 0
             while read(fd, &byte, 1) < 0 && errno == EINTR {}
             OutputStaging.discardActive()
             then(Int32(byte))
         }
-        thread.name = "nines-interrupt"
-        thread.start()
     }
 }

@@ -1,5 +1,6 @@
 import CFileShim
 import Foundation
+import Synchronization
 
 /// Where rendered files go, one at a time, from any thread.
 public protocol OutputSink: Sendable {
@@ -19,17 +20,15 @@ extension OutputSink {
 /// whole folder in place in one atomic exchange; `discard()` removes it. Thread-safe: each
 /// rendering thread puts its own files. Every staging folder in use is registered, so an
 /// interrupted run removes it (`discardActive()`).
-public final class OutputStaging: OutputSink, @unchecked Sendable {
+public final class OutputStaging: OutputSink, Sendable {
     public var destination: URL { target.url }
     let target: OutputDestination
     let staging: URL
     let marked: Bool
     private let root: String
-    private let lock = NSLock()
-    /// Folders already created under the staging folder.
-    private var folders: Set<String> = []
-    /// Every file put, with its size in bytes (the marker's list).
-    private var written: [String: Int] = [:]
+    /// Folders already created under the staging folder, and every file put with its size in
+    /// bytes (the marker's list).
+    private let state = Mutex<(folders: Set<String>, written: [String: Int])>(([], [:]))
 
     init(target: OutputDestination, staging: URL, marked: Bool) {
         self.target = target
@@ -46,14 +45,14 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty && !known(folder) {
             try OutputWriter.makeFolders(folder, under: root)
-            lock.withLock { _ = folders.insert(folder) }
+            state.withLock { _ = $0.folders.insert(folder) }
         }
         try OutputWriter.writeFile(data, to: root + "/" + path)
-        lock.withLock { written[path] = data.count }
+        state.withLock { $0.written[path] = data.count }
     }
 
     private func known(_ folder: String) -> Bool {
-        lock.withLock { folders.contains(folder) }
+        state.withLock { $0.folders.contains(folder) }
     }
 
     /// Puts the staged folder in the destination's place; the previous contents (checked again
@@ -63,7 +62,7 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
         do {
             try target.check()
             if marked {
-                let marker = OutputMarker(files: lock.withLock { written })
+                let marker = OutputMarker(files: state.withLock { $0.written })
                 try OutputWriter.writeFile(marker.data, to: root + "/" + OutputMarker.fileName)
             }
         } catch {
@@ -102,17 +101,16 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
 
     // MARK: Staging folders in use, for an interrupted run
 
-    private nonisolated(unsafe) static var active: Set<String> = []
-    private static let activeLock = NSLock()
+    private static let active = Mutex<Set<String>>([])
 
-    private static func register(_ path: String) { activeLock.withLock { _ = active.insert(path) } }
-    private static func unregister(_ path: String) { activeLock.withLock { _ = active.remove(path) } }
+    private static func register(_ path: String) { active.withLock { _ = $0.insert(path) } }
+    private static func unregister(_ path: String) { active.withLock { _ = $0.remove(path) } }
 
     /// Removes every staging folder still in use (called when the run is interrupted). Each is
     /// first renamed out of the way (`.NAME.old-PID`, which the next run removes if this one is
     /// cut short), so threads still rendering into it fail instead of recreating it.
     public static func discardActive() {
-        let paths = activeLock.withLock { active }
+        let paths = active.withLock { $0 }
         for path in paths {
             let url = URL(fileURLWithPath: path)
             let name = url.lastPathComponent
@@ -130,16 +128,15 @@ public final class OutputStaging: OutputSink, @unchecked Sendable {
 }
 
 /// Collects rendered files in memory (for tests and for callers that want the bytes).
-public final class OutputCollector: OutputSink, @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [String: Data] = [:]
+public final class OutputCollector: OutputSink, Sendable {
+    private let storage = Mutex<[String: Data]>([:])
 
     public init() {}
 
     public func put(_ path: String, _ data: Data) throws {
-        lock.withLock { storage[path] = data }
+        storage.withLock { $0[path] = data }
     }
 
     /// Every file put so far.
-    public var files: [String: Data] { lock.withLock { storage } }
+    public var files: [String: Data] { storage.withLock { $0 } }
 }

@@ -48,15 +48,9 @@ public struct OutputWriter: Sendable {
             // never create entries in the same directory at once (they would contend for its lock).
             let byFolder = Dictionary(grouping: paths) { ($0 as NSString).deletingLastPathComponent }
             let folders = byFolder.keys.sorted()
-            let failure = FirstError()
-            DispatchQueue.concurrentPerform(iterations: folders.count) { index in
-                do {
-                    for path in byFolder[folders[index]]! { try staging.put(path, files[path]!) }
-                } catch {
-                    failure.set(error)
-                }
+            try Parallel.forEach(folders.count) { index in
+                for path in byFolder[folders[index]]! { try staging.put(path, files[path]!) }
             }
-            if let error = failure.value { throw error }
             try staging.commit()
         } catch {
             staging.discard()

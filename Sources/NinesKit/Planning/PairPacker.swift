@@ -33,15 +33,12 @@ public struct PairPacker: Sendable {
         let groups = Dictionary(grouping: items) { GroupKey(site: $0.site, secondSite: $0.secondSite, hardware: $0.hardware) }
         let keys = groups.keys.sorted()
         // Groups are independent: each is packed on any core, then joined in key order.
-        let slots = ResultSlots<(pairs: [Pair], bound: Int, unplaced: [String])>(count: keys.count)
-        DispatchQueue.concurrentPerform(iterations: keys.count) { index in
-            slots.set(index, packGroup(keys[index], groups[keys[index]]!))
-        }
+        let packedGroups = Parallel.map(keys.count) { index in packGroup(keys[index], groups[keys[index]]!) }
         var pairs: [Pair] = []
         var bound = 0
         var unplaced: [String] = []
         for index in keys.indices {
-            let packed = slots.value(index)!
+            let packed = packedGroups[index]
             pairs += packed.pairs
             bound += packed.bound
             unplaced += packed.unplaced

@@ -17,9 +17,8 @@ enum ServiceComposer {
         let chosen = loads(graph, own: byNode.map { $0.map { decisions[$0].chosen.estimate.incidents } ?? [] })
         let current = loads(graph, own: byNode.map { $0.map { decisions[$0].current.estimate.incidents } ?? [] })
         let nodeOf = graph.indexOf
-        let slots = ResultSlots<(DowntimeEstimate, DowntimeEstimate)>(count: decisions.count)
         let snapshot = decisions
-        DispatchQueue.concurrentPerform(iterations: decisions.count) { index in
+        let services = Parallel.map(decisions.count) { index in
             let decision = snapshot[index]
             let app = decision.application
             let node = nodeOf[app.name].flatMap { byNode[$0] == index ? $0 : nil }
@@ -30,10 +29,10 @@ enum ServiceComposer {
                 incidents: node.map { current[$0].composed(with: decision.current.estimate.incidents) }
                     ?? decision.current.estimate.incidents,
                 application: app, minutesPerYear: minutesPerYear)
-            slots.set(index, (service, currentService))
+            return (service, currentService)
         }
         for index in decisions.indices {
-            (decisions[index].service, decisions[index].currentService) = slots.value(index)!
+            (decisions[index].service, decisions[index].currentService) = services[index]
         }
     }
 

@@ -29,19 +29,14 @@ public struct TierAssigner: Sendable {
     /// assigner's packing factors.
     func decisions(table: TierOptionTable, graph: DependencyGraph) -> [TierDecision] {
         let factors = table.factorsByGroup(costs.packingFactors)
-        let slots = ResultSlots<TierDecision>(count: table.entries.count)
-        DispatchQueue.concurrentPerform(iterations: table.entries.count) { index in
+        var decisions = Parallel.map(table.entries.count) { index in
             let entry = table.entries[index]
-            if let saas = entry.saas {
-                slots.set(index, saas)
-                return
-            }
+            if let saas = entry.saas { return saas }
             var decision = choose(entry.application, options: table.options(application: index, factors: factors))
             decision.reason.held = entry.held
             decision.application = engagement.applications[index]
-            slots.set(index, decision)
+            return decision
         }
-        var decisions = table.entries.indices.map { slots.value($0)! }
         ServiceComposer.compose(&decisions, graph: graph, minutesPerYear: engagement.minutesPerYear)
         return decisions
     }

@@ -71,14 +71,13 @@ struct TierOptionTable: Sendable {
                     pairCost: siteSpec.costPerPairPerYear.value)
             }
         }
-        let slots = ResultSlots<Entry>(count: applications.count)
         let termsBySite = bySite
-        DispatchQueue.concurrentPerform(iterations: applications.count) { index in
+        let entries = Parallel.map(applications.count) { index in
             let app = applications[index]
-            slots.set(index, Self.entry(app, held: held[graph.indexOf[app.name]!], assigner, termsBySite))
+            return Self.entry(app, held: held[graph.indexOf[app.name]!], assigner, termsBySite)
         }
         self.groups = groups
-        self.entries = applications.indices.map { slots.value($0)! }
+        self.entries = entries
     }
 
     private static func entry(

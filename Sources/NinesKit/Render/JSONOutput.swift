@@ -31,17 +31,16 @@ public enum JSONOutput {
             self.indent = indent
             let sliceSize = 256
             let count = (elements.count + sliceSize - 1) / sliceSize
-            let results = ResultSlots<(bytes: [UInt8], nonFinite: Bool)>(count: count)
-            DispatchQueue.concurrentPerform(iterations: count) { slice in
+            let results = Parallel.map(count) { slice in
                 // Each slice as elements of an array at `indent`: ",\n" + indent + 2 before each.
                 var json = JSONText(indent: indent + 2, capacity: 64 * 1024)
                 for element in elements[(slice * sliceSize)..<min(elements.count, (slice + 1) * sliceSize)] {
                     json.element(element)
                 }
-                results.set(slice, (json.bytes, json.nonFinite))
+                return (bytes: json.bytes, nonFinite: json.nonFinite)
             }
-            slices = (0..<count).map { results.value($0)!.bytes }
-            nonFinite = (0..<count).contains { results.value($0)!.nonFinite }
+            slices = results.map(\.bytes)
+            nonFinite = results.contains { $0.nonFinite }
         }
     }
 

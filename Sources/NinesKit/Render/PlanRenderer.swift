@@ -12,7 +12,7 @@ public struct PlanRenderer: Sendable {
     /// Renders every file of the output folder into `sink`, the four kinds of output (plan.json,
     /// reports, CSV, manifests) side by side, each file handed over as soon as it is rendered.
     public func render(_ assessment: Assessment, into sink: any OutputSink) throws {
-        try SideBySide.run([
+        try Parallel.sideBySide([
             { try ManifestRenderer(templates: templates).render(assessment, prefix: "manifests/", into: sink) },
             { try sink.put("plan.json", try PlanDocument(assessment).json()) },
             {

@@ -53,14 +53,9 @@ public struct RiskReport: Sendable {
         self.seconds = seconds
         pairs = model.pairCount
         // Each application's percentiles sort its own column: on every core.
-        let distributions = ResultSlots<Distribution>(count: model.applications.count)
-        DispatchQueue.concurrentPerform(iterations: model.applications.count) { index in
-            distributions.set(
-                index,
-                Distribution(
-                    name: model.applications[index], values: losses.column(index, trials: trials), analytic: model.analytic[index]))
+        applications = Parallel.map(model.applications.count) { index in
+            Distribution(name: model.applications[index], values: losses.column(index, trials: trials), analytic: model.analytic[index])
         }
-        applications = model.applications.indices.map { distributions.value($0)! }
         estate = Distribution(name: "estate", values: losses.totals(trials: trials), analytic: model.analytic.reduce(0, +))
         byName = Dictionary(applications.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     }

@@ -111,33 +111,25 @@ public enum EngagementLoader {
     ) throws -> (workloads: [Workload], hosts: [ImportedHost], applications: [Application], unbuilt: Set<String>) {
         typealias Inventory = (workloads: [Workload], hosts: [ImportedHost], diagnostics: DiagnosticCollector)
         typealias Applications = (applications: [Application], unbuilt: Set<String>, diagnostics: DiagnosticCollector)
-        let inventory = ResultSlots<Result<Inventory, any Error>>(count: 1)
-        let applications = ResultSlots<Result<Applications, any Error>>(count: 1)
-        try SideBySide.run([
+        let (inventory, applications) = Parallel.both(
             {
-                inventory.set(
-                    0,
-                    Result {
-                        var found = DiagnosticCollector()
-                        var hosts: [ImportedHost] = []
-                        let workloads = try readInventory(settings, in: directory, hosts: &hosts, diagnostics: &found)
-                        return (workloads, hosts, found)
-                    })
+                Result<Inventory, any Error> {
+                    var found = DiagnosticCollector()
+                    var hosts: [ImportedHost] = []
+                    let workloads = try readInventory(settings, in: directory, hosts: &hosts, diagnostics: &found)
+                    return (workloads, hosts, found)
+                }
             },
             {
-                applications.set(
-                    0,
-                    Result {
-                        var found = DiagnosticCollector()
-                        var unbuilt: Set<String> = []
-                        let applications = try readApplications(
-                            settings.applications, in: directory, unbuilt: &unbuilt, diagnostics: &found)
-                        return (applications, unbuilt, found)
-                    })
-            },
-        ])
-        let (workloads, hosts, inventoryDiagnostics) = try inventory.value(0)!.get()
-        let (apps, unbuilt, applicationDiagnostics) = try applications.value(0)!.get()
+                Result<Applications, any Error> {
+                    var found = DiagnosticCollector()
+                    var unbuilt: Set<String> = []
+                    let applications = try readApplications(settings.applications, in: directory, unbuilt: &unbuilt, diagnostics: &found)
+                    return (applications, unbuilt, found)
+                }
+            })
+        let (workloads, hosts, inventoryDiagnostics) = try inventory.get()
+        let (apps, unbuilt, applicationDiagnostics) = try applications.get()
         diagnostics.append(contentsOf: inventoryDiagnostics.diagnostics)
         diagnostics.append(contentsOf: applicationDiagnostics.diagnostics)
         return (workloads, hosts, apps, unbuilt)

@@ -97,17 +97,7 @@ public struct VectorBinPacker: Sendable {
     /// libdispatch on Linux until its monitor adds a thread (measured: the simulation beside
     /// it fell to one core).
     private func attempt(_ items: [Item], order: [Int], bins: Int, besides other: Int) -> (first: [Bin]?, second: [Bin]?) {
-        let second = ResultSlots<[Bin]?>(count: 1)
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            second.set(0, attempt(items, order: order, bins: other))
-            done.signal()
-        }
-        thread.stackSize = 8 << 20  // what a Dispatch pool thread gets on Linux
-        thread.start()
-        let first = attempt(items, order: order, bins: bins)
-        done.wait()
-        return (first, second.value(0) ?? nil)
+        Parallel.both({ attempt(items, order: order, bins: bins) }, { attempt(items, order: order, bins: other) })
     }
 
     private func fitsEmpty(_ item: Item) -> Bool {

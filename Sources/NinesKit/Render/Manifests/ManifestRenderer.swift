@@ -13,19 +13,13 @@ struct ManifestRenderer {
         let boot = Self.bootOrder(assessment)
         let pairs = assessment.packing.pairs
         let alternative = assessment.tco?.alternatives.first { $0.id == "pacemaker-drbd" }?.sizing.pairs ?? []
-        let failure = FirstError()
-        DispatchQueue.concurrentPerform(iterations: pairs.count + alternative.count) { index in
-            do {
-                let files =
-                    index < pairs.count
-                    ? try pairFiles(pairs[index], assessment: assessment, names: names, boot: boot)
-                    : Self.pacemakerCluster(alternative[index - pairs.count], number: index - pairs.count + 1, names: names)
-                for (path, bytes) in files { try sink.put(prefix + path, Data(bytes)) }
-            } catch {
-                failure.set(error)
-            }
+        try Parallel.forEach(pairs.count + alternative.count) { index in
+            let files =
+                index < pairs.count
+                ? try pairFiles(pairs[index], assessment: assessment, names: names, boot: boot)
+                : Self.pacemakerCluster(alternative[index - pairs.count], number: index - pairs.count + 1, names: names)
+            for (path, bytes) in files { try sink.put(prefix + path, Data(bytes)) }
         }
-        if let error = failure.value { throw error }
     }
 
     private func pairFiles(_ pair: Pair, assessment: Assessment, names: ManifestNames, boot: [String: Int]) throws -> [(String, [UInt8])] {
