@@ -1,12 +1,16 @@
 #include "CXMLShim.h"
 
 #include <libxml/xmlreader.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 struct CXReader {
     xmlTextReaderPtr reader;
+    /* The document, copied: xmlReaderForMemory does not copy its buffer but reads it, a
+       chunk at a time, for the reader's whole life, so the reader owns it until freed. */
+    char *document;
     xmlChar *scratch;
     char error[512];
     int error_line;
@@ -31,8 +35,19 @@ static void on_error(void *arg, const char *msg, xmlParserSeverities severity, x
 CXReader *cx_reader_new(const char *data, long length, const char *name) {
     CXReader *r = calloc(1, sizeof *r);
     if (!r) return NULL;
+    if (length < 0 || length > INT_MAX || (length > 0 && !data)) {
+        set_error(r, 0, "the XML document is too large");
+        return r;
+    }
+    /* At least one byte, so an empty document still has a buffer (xmlReaderForMemory refuses NULL). */
+    r->document = malloc(length > 0 ? (size_t)length : 1);
+    if (!r->document) {
+        set_error(r, 0, "out of memory for the XML document");
+        return r;
+    }
+    if (length > 0) memcpy(r->document, data, (size_t)length);
     int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT | XML_PARSE_NOBLANKS;
-    r->reader = xmlReaderForMemory(data, (int)length, name, NULL, options);
+    r->reader = xmlReaderForMemory(r->document, (int)length, name, NULL, options);
     if (!r->reader) {
         set_error(r, 0, "cannot start the XML reader");
         return r;
@@ -141,5 +156,7 @@ void cx_reader_free(CXReader *r) {
     if (!r) return;
     if (r->scratch) xmlFree(r->scratch);
     if (r->reader) xmlFreeTextReader(r->reader);
+    /* Only after the reader, which reads it until freed. */
+    free(r->document);
     free(r);
 }

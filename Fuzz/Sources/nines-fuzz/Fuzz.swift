@@ -26,6 +26,7 @@ public func fuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         if let reader = try? XMLPullReader(data: data, source: "fuzz.xml"), let root = try? XMLNode.parse(reader) {
             _ = try? LibvirtImporter.domain(root, source: "fuzz.xml")
         }
+        fuzzPullReader(data)
     case "xlsx":
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("nines-fuzz-\(getpid()).xlsx")
         try? data.write(to: url)
@@ -41,6 +42,20 @@ public func fuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         break
     }
     return 0
+}
+
+/// The bytes through the pull reader as a slice (non-zero start index), read after other
+/// allocations, with the attribute look-ups the xlsx reader makes on every element.
+func fuzzPullReader(_ data: Data) {
+    let padded = Data([0x20]) + data
+    guard let reader = try? XMLPullReader(data: padded[1...], source: "fuzz.xml") else { return }
+    _ = [UInt8](repeating: 0x3C, count: 64)
+    while case .some(let event) = try? reader.next() {
+        if case .start = event {
+            _ = reader.attribute("r")
+            _ = reader.attribute(local: "id")
+        }
+    }
 }
 
 /// The bytes as a number: through the decimal grammar, `InputValue` (YAML and inventory CSV),

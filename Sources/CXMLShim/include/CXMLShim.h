@@ -23,7 +23,10 @@ enum {
 
 typedef struct CXReader CXReader;
 
-/* Starts reading an in-memory document; `name` is used in error messages. Never NULL. */
+/* Starts reading an in-memory document; `name` is used in error messages. NULL only when out
+ * of memory (other failures are reported by the first cx_reader_next). `data` is copied: the caller's buffer need
+ * only be valid during this call (libxml2's xmlReaderForMemory keeps reading the buffer it
+ * is given, so the reader owns that copy until cx_reader_free). */
 CXReader *cx_reader_new(const char *data, long length, const char *name);
 
 /* Advances: returns one of the CX_ node kinds, 0 at the end, -1 on an error. */

@@ -14,8 +14,10 @@ public final class XMLPullReader {
     /// Largest XML document read, bytes.
     public static let maxBytes = 1 << 30
 
+    /// Owns its copy of the document (see `cx_reader_new`): libxml2 reads the buffer it is
+    /// given for the reader's whole life, and the bytes `Data.withUnsafeBytes` lends are valid
+    /// only inside the closure (for a `Data` of up to 14 bytes they are a temporary copy).
     private let reader: OpaquePointer
-    private let data: Data
     /// Where errors are reported (file, and sheet or entry inside it).
     public let source: String
     private var pendingEnd: String?
@@ -24,12 +26,12 @@ public final class XMLPullReader {
         guard data.count <= Self.maxBytes else {
             throw ImportError("\(source): XML of \(data.count) bytes is over the \(Self.maxBytes)-byte limit")
         }
-        self.data = data
         self.source = source
-        let count = data.count
-        reader = data.withUnsafeBytes { raw in
-            cx_reader_new(raw.baseAddress?.assumingMemoryBound(to: CChar.self), count, source)
+        let reader = data.withUnsafeBytes { raw in
+            cx_reader_new(raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count, source)
         }
+        guard let reader else { throw ImportError("\(source): out of memory for an XML document of \(data.count) bytes") }
+        self.reader = reader
     }
 
     deinit { cx_reader_free(reader) }
@@ -40,22 +42,24 @@ public final class XMLPullReader {
             pendingEnd = nil
             return .end(name: name)
         }
-        let kind = data.withUnsafeBytes { _ in cx_reader_next(reader) }
-        switch kind {
-        case 0: return nil
-        case -1:
-            let message = cx_reader_error(reader).map { String(cString: $0) } ?? "malformed XML"
-            throw ImportError(message, at: SourceLocation(file: source, line: Int(cx_reader_error_line(reader))))
-        case Int32(CX_ELEMENT):
-            let name = String(cString: cx_reader_name(reader))
-            if cx_reader_is_empty(reader) == 1 { pendingEnd = name }
-            return .start(name: name)
-        case Int32(CX_TEXT), Int32(CX_CDATA):
-            return .text(String(cString: cx_reader_value(reader)))
-        case Int32(CX_END_ELEMENT):
-            return .end(name: String(cString: cx_reader_name(reader)))
-        default:
-            return try next()
+        // A loop, not recursion: a document can hold millions of comments in a row.
+        while true {
+            switch cx_reader_next(reader) {
+            case 0: return nil
+            case -1:
+                let message = cx_reader_error(reader).map { String(cString: $0) } ?? "malformed XML"
+                throw ImportError(message, at: SourceLocation(file: source, line: Int(cx_reader_error_line(reader))))
+            case Int32(CX_ELEMENT):
+                let name = String(cString: cx_reader_name(reader))
+                if cx_reader_is_empty(reader) == 1 { pendingEnd = name }
+                return .start(name: name)
+            case Int32(CX_TEXT), Int32(CX_CDATA):
+                return .text(String(cString: cx_reader_value(reader)))
+            case Int32(CX_END_ELEMENT):
+                return .end(name: String(cString: cx_reader_name(reader)))
+            default:
+                continue
+            }
         }
     }
 
