@@ -11,6 +11,8 @@ public struct Plan: Sendable {
     public let warnings: [Diagnostic]
     /// What planning found that needs a person's attention, in order.
     public let notes: [PlanNote]
+    /// Boot wave per application (`BootOrder`).
+    public let bootWaves: [String: Int]
 
     /// Expected downtime and data-loss cost per year today, dependencies included.
     public var exposureBefore: Double { decisions.reduce(0) { $0 + $1.currentService.totalCost } }

@@ -114,6 +114,6 @@ public enum Planner {
         }
         return Plan(
             engagement: engagement, catalog: loaded.catalog, platform: assigner.platform, decisions: decisions, packing: packing,
-            warnings: loaded.warnings, notes: notes)
+            warnings: loaded.warnings, notes: notes, bootWaves: BootOrder.waves(decisions.map(\.application)))
     }
 }

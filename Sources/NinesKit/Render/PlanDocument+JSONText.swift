@@ -4,6 +4,7 @@ extension PlanDocument.ApplicationEntry: JSONValue {
     func write(to json: inout JSONText) {
         json.object { json in
             json.member("basis", basis)
+            json.member("boot_wave", bootWave)
             json.member("business_unit", businessUnit)
             json.member("chosen", chosen)
             json.member("cost_per_hour", costPerHour)

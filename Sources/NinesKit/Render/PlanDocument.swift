@@ -66,6 +66,8 @@ public struct PlanDocument: Encodable, Sendable {
         var businessUnit: String?
         /// The impact model's cost of an hour of downtime, money.
         var costPerHour: Double
+        /// The wave it boots in after a full outage (`BootOrder`), 1-based.
+        var bootWave: Int
         var vms: [String]
         var basis: String
         var explanation: String
@@ -80,7 +82,7 @@ public struct PlanDocument: Encodable, Sendable {
         // of every key (a quarter of plan.json's encoding time).
         enum CodingKeys: String, CodingKey {
             case name, vms, basis, explanation, chosen, current, options, service
-            case businessUnit = "business_unit", currentService = "current_service", costPerHour = "cost_per_hour"
+            case businessUnit = "business_unit", currentService = "current_service", costPerHour = "cost_per_hour", bootWave = "boot_wave"
         }
     }
 
@@ -197,6 +199,7 @@ public struct PlanDocument: Encodable, Sendable {
             ApplicationEntry(
                 name: d.application.name, businessUnit: d.application.businessUnit,
                 costPerHour: Number.round(d.application.impact.hourlyRate, 2),
+                bootWave: assessment.plan.bootWaves[d.application.name] ?? 1,
                 vms: e.workloads(of: d.application.name).map(\.name), basis: d.basis.rawValue,
                 explanation: DecisionText.explanation(d, engagement: e),
                 chosen: Self.option(d.chosen), current: Self.option(d.current),

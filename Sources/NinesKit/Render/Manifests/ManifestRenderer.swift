@@ -82,18 +82,8 @@ struct ManifestRenderer {
 
     /// Boot order of each VM: the applications others depend on start first.
     static func bootOrder(_ assessment: Assessment) -> [String: Int] {
-        let applications = assessment.decisions.map(\.application)
-        let byName = Dictionary(uniqueKeysWithValues: applications.map { ($0.name, $0) })
-        var depth: [String: Int] = [:]
-        func level(_ name: String, _ seen: Set<String>) -> Int {
-            if let known = depth[name] { return known }
-            let deps = (byName[name]?.dependsOn ?? []).filter { !seen.contains($0) && byName[$0] != nil }
-            let value = 1 + (deps.map { level($0, seen.union([name])) }.max() ?? 0)
-            depth[name] = value
-            return value
-        }
         var order: [String: Int] = [:]
-        for vm in assessment.engagement.workloads { order[vm.name] = level(vm.application, []) }
+        for vm in assessment.engagement.workloads { order[vm.name] = assessment.plan.bootWaves[vm.application] ?? 1 }
         return order
     }
 }
