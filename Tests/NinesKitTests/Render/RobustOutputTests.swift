@@ -24,13 +24,7 @@ import Testing
     func killDuringPlanLeavesAWholeOutput() throws {
         let work = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
-        let engagement = work.appendingPathComponent("big")
-        try FileManager.default.copyItem(at: TestPaths.acme, to: engagement)
-        // Ten times the sample's VMs: enough files that the write takes a while.
-        var inventory = try String(contentsOf: engagement.appendingPathComponent("inventory.csv"), encoding: .utf8)
-        let rows = inventory.split(separator: "\n").dropFirst()
-        for copy in 1...30 { inventory += rows.map { "c\(copy)-" + $0 }.joined(separator: "\n") + "\n" }
-        try inventory.write(to: engagement.appendingPathComponent("inventory.csv"), atomically: true, encoding: .utf8)
+        let engagement = try TestPaths.bigEngagement(in: work)
         let out = work.appendingPathComponent("out")
         func run() throws -> Process {
             let process = Process()

@@ -100,12 +100,7 @@ struct OutputSafetyTests {
     func interruptedRunRemovesItsStagingFolder(signal: Int32) throws {
         let work = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
-        let engagement = work.appendingPathComponent("big")
-        try FileManager.default.copyItem(at: TestPaths.acme, to: engagement)
-        var inventory = try String(contentsOf: engagement.appendingPathComponent("inventory.csv"), encoding: .utf8)
-        let rows = inventory.split(separator: "\n").dropFirst()
-        for copy in 1...30 { inventory += rows.map { "c\(copy)-" + $0 }.joined(separator: "\n") + "\n" }
-        try inventory.write(to: engagement.appendingPathComponent("inventory.csv"), atomically: true, encoding: .utf8)
+        _ = try TestPaths.bigEngagement(in: work)
         #expect(try NinesExecutable.run(["plan", "big", "--out", "out", "--no-record"], in: work).status == 0)
         let previous = try FolderSnapshot(work.appendingPathComponent("out"))
         let process = NinesExecutable.start(["plan", "big", "--out", "out", "--no-record"], in: work)

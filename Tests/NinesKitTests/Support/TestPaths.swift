@@ -16,6 +16,18 @@ enum TestPaths {
         return url
     }
 
+    /// The sample with its inventory copied 31 times (1,550 VMs) as `big/` in `folder`: enough
+    /// files that writing the output takes a while (for the kill and interrupt tests).
+    static func bigEngagement(in folder: URL) throws -> URL {
+        let engagement = folder.appendingPathComponent("big")
+        try FileManager.default.copyItem(at: acme, to: engagement)
+        var inventory = try String(contentsOf: engagement.appendingPathComponent("inventory.csv"), encoding: .utf8)
+        let rows = inventory.split(separator: "\n").dropFirst()
+        for copy in 1...30 { inventory += rows.map { "c\(copy)-" + $0 }.joined(separator: "\n") + "\n" }
+        try inventory.write(to: engagement.appendingPathComponent("inventory.csv"), atomically: true, encoding: .utf8)
+        return engagement
+    }
+
     /// Copies the acme sample into a temporary folder, applying `edits` (file → (old, new)).
     static func acmeCopy(edits: [(file: String, old: String, new: String)] = []) throws -> URL {
         let folder = try temporaryFolder().appendingPathComponent("acme")
