@@ -10,14 +10,17 @@ public struct DecisionReason: Hashable, Sendable {
         public var raisedCount: Int
     }
 
+    /// What decided. The figures behind each (costs, failures with their measured and required
+    /// values) are the decision's options; `DecisionReason` only says which rule applied, so a
+    /// planning round costs no allocation for it.
     public enum Kind: Hashable, Sendable {
         /// The tier pinned in the inventory's `tier` column, at that row.
         case pinned(TierID, at: SourceLocation)
-        /// The cheapest feasible tier; the next cheapest feasible one, and the infeasible ones.
-        case cheapest(runnerUp: TierAssessment?, infeasible: [String])
-        /// No tier meets every requirement: the requirements every tier fails, and the closest
-        /// options (fewest failures), cheapest first; the first is planned.
-        case noFeasibleTier(failedByAll: [TierFailure.Requirement], closest: [TierAssessment])
+        /// The cheapest feasible tier (`TierDecision.runnerUp`: the next one).
+        case cheapest
+        /// No tier meets every requirement; the closest (fewest failures, then cheapest) is
+        /// planned (`TierDecision.closest`, `failedByAll`).
+        case noFeasibleTier
         /// Run by a vendor at `vendor` percent against `required`.
         case vendor(vendor: Double, required: Double)
     }

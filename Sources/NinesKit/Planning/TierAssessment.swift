@@ -59,3 +59,23 @@ public struct TierDecision: Hashable, Sendable {
         self.currentService = current.estimate
     }
 }
+
+extension TierDecision {
+    /// The next cheapest feasible tier after the chosen one.
+    public var runnerUp: TierAssessment? {
+        options.filter { $0.feasible && $0.tier != chosen.tier }.min { $0.annualCost < $1.annualCost }
+    }
+
+    /// The options with the fewest failures, cheapest first (the first is planned when no tier
+    /// is feasible).
+    public static func closest(_ options: [TierAssessment]) -> [TierAssessment] {
+        let fewest = options.map(\.failures.count).min()!
+        return options.filter { $0.failures.count == fewest }.sorted { $0.annualCost < $1.annualCost }
+    }
+
+    /// The requirements every option fails, in name order.
+    public var failedByAll: [TierFailure.Requirement] {
+        let failing = options.map { Set($0.failures.map(\.requirement)) }
+        return failing.dropFirst().reduce(failing[0]) { $0.intersection($1) }.sorted()
+    }
+}

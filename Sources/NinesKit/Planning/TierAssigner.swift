@@ -103,18 +103,13 @@ public struct TierAssigner: Sendable {
         }
         let feasible = options.filter(\.feasible)
         if let best = feasible.min(by: { ($0.annualCost, $0.tier!) < ($1.annualCost, $1.tier!) }) {
-            let runnerUp = feasible.filter { $0.tier != best.tier }.min { $0.annualCost < $1.annualCost }
             return TierDecision(
                 application: app, options: options, chosen: best, current: current, basis: .cheapestFeasible,
-                reason: DecisionReason(kind: .cheapest(runnerUp: runnerUp, infeasible: options.filter { !$0.feasible }.map(\.label))))
+                reason: DecisionReason(kind: .cheapest))
         }
-        let fewest = options.map(\.failures.count).min()!
-        let closest = options.filter { $0.failures.count == fewest }.sorted { $0.annualCost < $1.annualCost }
-        let failing = options.map { Set($0.failures.map(\.requirement)) }
-        let common = failing.dropFirst().reduce(failing[0]) { $0.intersection($1) }
         return TierDecision(
-            application: app, options: options, chosen: closest[0], current: current, basis: .noFeasibleTier,
-            reason: DecisionReason(kind: .noFeasibleTier(failedByAll: common.sorted(), closest: closest)))
+            application: app, options: options, chosen: TierDecision.closest(options)[0], current: current, basis: .noFeasibleTier,
+            reason: DecisionReason(kind: .noFeasibleTier))
     }
 
     /// Evaluates one tier for one application.

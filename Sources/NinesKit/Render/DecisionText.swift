@@ -11,12 +11,15 @@ public enum DecisionText {
         case .pinned(let tier, let location):
             text += "\(tier) is pinned in the inventory (\(location.relative(to: engagement.directory)))."
             if !chosen.feasible { text += " It does not meet: \(chosen.failures.map(failure).joined(separator: "; "))." }
-        case .cheapest(let runnerUp, let infeasible):
+        case .cheapest:
             text += "\(chosen.label) is the cheapest tier that meets the SLA: \(money(chosen.annualCost)) a year "
             text += "(\(money(chosen.protectionCost)) protection + \(money(chosen.estimate.totalCost)) expected downtime)."
-            if let runnerUp { text += " Next: \(runnerUp.label) at \(money(runnerUp.annualCost))." }
+            if let runnerUp = decision.runnerUp { text += " Next: \(runnerUp.label) at \(money(runnerUp.annualCost))." }
+            let infeasible = decision.options.filter { !$0.feasible }.map(\.label)
             if !infeasible.isEmpty { text += " Not feasible: \(infeasible.joined(separator: ", "))." }
-        case .noFeasibleTier(let failedByAll, let closest):
+        case .noFeasibleTier:
+            let failedByAll = decision.failedByAll
+            let closest = TierDecision.closest(decision.options)
             text += "No tier meets every requirement"
             text += failedByAll.isEmpty ? "." : "; no tier meets the \(failedByAll.map(\.rawValue).joined(separator: " and "))."
             text +=
@@ -30,6 +33,14 @@ public enum DecisionText {
                 : "Run by its vendor: gap — the vendor's SLA (\(Number.plain(vendor))%) is below the required \(Number.plain(required))%; negotiate the SLA or plan a fallback."
         }
         return text
+    }
+
+    /// Every decision's paragraph, in decision order, written once on every core (the report
+    /// and plan.json both print them).
+    public static func explanations(_ assessment: Assessment) -> [String] {
+        let decisions = assessment.decisions
+        let engagement = assessment.engagement
+        return Parallel.map(decisions.count) { explanation(decisions[$0], engagement: engagement) }
     }
 
     /// "Held to 99.995%, RTO 30s, site disaster 'survive' because ERP, MES depend on it. ";

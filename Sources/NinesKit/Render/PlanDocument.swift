@@ -175,7 +175,9 @@ public struct PlanDocument: Encodable, Sendable {
         }
     }
 
-    public init(_ assessment: Assessment) {
+    /// `explanations`: `DecisionText.explanations(assessment)`, when the caller has them.
+    public init(_ assessment: Assessment, explanations: [String]? = nil) {
+        let explained = explanations ?? DecisionText.explanations(assessment)
         let e = assessment.engagement
         engagement = EngagementInfo(
             name: e.name, client: e.client, currency: e.currency, platform: e.platform, hardware: e.hardware, year: e.year,
@@ -195,13 +197,13 @@ public struct PlanDocument: Encodable, Sendable {
                     netYearlySaving: $0.netYearlySaving, paybackMonths: $0.paybackMonths)
             },
             applicationsPerTier: Dictionary(uniqueKeysWithValues: assessment.plan.applicationsPerTier.map { ($0.tier, $0.count) }))
-        applications = assessment.decisions.map { d in
+        applications = assessment.decisions.enumerated().map { index, d in
             ApplicationEntry(
                 name: d.application.name, businessUnit: d.application.businessUnit,
                 costPerHour: Number.round(d.application.impact.hourlyRate, 2),
                 bootWave: assessment.plan.bootWaves[d.application.name] ?? 1,
                 vms: e.workloads(of: d.application.name).map(\.name), basis: d.basis.rawValue,
-                explanation: DecisionText.explanation(d, engagement: e),
+                explanation: explained[index],
                 chosen: Self.option(d.chosen), current: Self.option(d.current),
                 options: d.options.map { Self.option($0, incidents: false) },
                 service: Service(d.service), currentService: Service(d.currentService))

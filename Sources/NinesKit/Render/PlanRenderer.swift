@@ -12,11 +12,13 @@ public struct PlanRenderer: Sendable {
     /// Renders every file of the output folder into `sink`, the four kinds of output (plan.json,
     /// reports, CSV, manifests) side by side, each file handed over as soon as it is rendered.
     public func render(_ assessment: Assessment, into sink: any OutputSink) throws {
+        // Each decision's paragraph written once, for the report and plan.json.
+        let explanations = DecisionText.explanations(assessment)
         try Parallel.sideBySide([
             { try ManifestRenderer(templates: templates).render(assessment, prefix: "manifests/", into: sink) },
-            { try sink.put("plan.json", try PlanDocument(assessment).json()) },
+            { try sink.put("plan.json", try PlanDocument(assessment, explanations: explanations).json()) },
             {
-                let view = ReportView(assessment)
+                let view = ReportView(assessment, explanations: explanations)
                 try sink.put("report.md", text: try templates.render("report.md", view))
                 try sink.put("report.html", text: try templates.render("report.html", view))
             },

@@ -70,7 +70,9 @@ public struct ReportView: Sendable {
         public var tornado: String?
     }
 
-    public init(_ assessment: Assessment) {
+    /// `explanations`: `DecisionText.explanations(assessment)`, when the caller has them.
+    public init(_ assessment: Assessment, explanations: [String]? = nil) {
+        let explained = explanations ?? DecisionText.explanations(assessment)
         let e = assessment.engagement
         let money = { (v: Double) in Number.money(v, currency: e.currency) }
         title = "Availability plan — \(e.client)"
@@ -82,8 +84,8 @@ public struct ReportView: Sendable {
         summary = Self.summary(assessment, money: money)
         tiers = assessment.plan.applicationsPerTier.map { Row2(label: $0.tier, value: "\($0.count)") }
         applications = assessment.decisions.map { Self.applicationRow($0, assessment: assessment, money: money) }
-        explanations = assessment.decisions.map {
-            Row2(label: $0.application.name, value: DecisionText.explanation($0, engagement: assessment.engagement))
+        self.explanations = assessment.decisions.enumerated().map {
+            Row2(label: $0.element.application.name, value: explained[$0.offset])
         }
         pairs = assessment.packing.pairs.map(Self.pairRow)
         pairsLine =
