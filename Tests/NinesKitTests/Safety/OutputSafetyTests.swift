@@ -89,7 +89,7 @@ struct OutputSafetyTests {
         let before = try FolderSnapshot(work.appendingPathComponent("Output/beta"))
         let run = try NinesExecutable.run(["plan", "Output/beta"], in: work)
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.contains("Output/beta-output/"))
+        #expect(run.output.contains("Output/beta-output/: report.html, report.md, plan.json, CSV files"))
         #expect(try FolderSnapshot(work.appendingPathComponent("Output/beta")) == before)
         #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("Output/beta-output/plan.json").path))
     }
