@@ -80,6 +80,6 @@ struct CompareCommand: ParsableCommand {
         print(
             "\(old.row.engagement) #\(from) (\(old.row.recordedAt.prefix(10))) → \(new.row.engagement) #\(to) (\(new.row.recordedAt.prefix(10)))\n"
         )
-        for line in comparison.lines(currency: new.row.currency) { print("- \(line)") }
+        for line in ComparisonText.lines(comparison, currency: new.row.currency) { print("- \(line)") }
     }
 }

@@ -61,7 +61,7 @@ struct PlanCommand: ParsableCommand {
         if !noRecord { print("Recorded in \(database.db) (see `nines history`)") }
         if let since = assessment.sinceLast {
             print("\nSince the last assessment (\(since.from.recordedAt.prefix(10))):")
-            for line in since.lines(currency: assessment.engagement.currency) { print("- \(line)") }
+            for line in ComparisonText.lines(since, currency: assessment.engagement.currency) { print("- \(line)") }
         }
     }
 }

@@ -117,7 +117,7 @@ public struct ReportView: Sendable {
             assessment.risk.map {
                 "\(Number.grouped(Double($0.trials))) simulated years (seed \($0.seed)). In one year in ten the estate loses more than \(money($0.estate.p90)); in one in a hundred, more than \(money($0.estate.p99))."
             } ?? ""
-        sinceLast = assessment.sinceLast?.lines(currency: e.currency) ?? []
+        sinceLast = assessment.sinceLast.map { ComparisonText.lines($0, currency: e.currency) } ?? []
         sinceLastDate = assessment.sinceLast.map { String($0.from.recordedAt.prefix(10)) } ?? ""
         hasSinceLast = assessment.sinceLast != nil
         charts = Charts(

@@ -51,39 +51,6 @@ public struct AssessmentComparison: Sendable, Hashable, Encodable {
         inputsChanged = old.row.inputDigest != new.row.inputDigest
         catalogChanged = old.row.catalogDigest != new.row.catalogDigest
     }
-
-    /// Sentences for the report and the terminal.
-    public func lines(currency: String) -> [String] {
-        let money = { (v: Double) in Number.money(v, currency: currency) }
-        var lines: [String] = []
-        if abs(exposureChange) < 0.5 {
-            lines.append("Expected downtime cost with the plan is unchanged at \(money(to.exposureAfter)) a year.")
-        } else {
-            lines.append(
-                "Expected downtime cost with the plan \(exposureChange < 0 ? "fell" : "rose") by \(money(abs(exposureChange))) a year, from \(money(from.exposureAfter)) to \(money(to.exposureAfter))."
-            )
-        }
-        if pairsChange != 0 { lines.append("Host pairs: \(from.pairs) → \(to.pairs).") }
-        for move in tierMoves { lines.append("\(move.application) moved from \(move.from) to \(move.to).") }
-        if !applicationsAdded.isEmpty { lines.append("New applications: \(applicationsAdded.joined(separator: ", ")).") }
-        if !applicationsRemoved.isEmpty { lines.append("Applications gone: \(applicationsRemoved.joined(separator: ", ")).") }
-        if !vmsAdded.isEmpty {
-            lines.append(
-                "\(vmsAdded.count) VM(s) added: \(vmsAdded.prefix(10).joined(separator: ", "))\(vmsAdded.count > 10 ? ", …" : "").")
-        }
-        if !vmsRemoved.isEmpty {
-            lines.append(
-                "\(vmsRemoved.count) VM(s) removed: \(vmsRemoved.prefix(10).joined(separator: ", "))\(vmsRemoved.count > 10 ? ", …" : "").")
-        }
-        for change in tco where change.from != change.to {
-            if let a = change.from, let b = change.to {
-                lines.append("TCO of \(change.alternative): \(money(a)) → \(money(b)).")
-            }
-        }
-        if !inputsChanged && !catalogChanged { lines.append("The inputs and the catalog are unchanged.") }
-        if catalogChanged { lines.append("The catalog's values changed since then.") }
-        return lines
-    }
 }
 
 extension AssessmentDetail {

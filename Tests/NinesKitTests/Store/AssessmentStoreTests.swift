@@ -40,7 +40,7 @@ import Testing
         #expect(comparison.applicationsRemoved == ["Legacy CRM"])
         #expect(comparison.vmsRemoved == ["crm01"])
         #expect(comparison.tierMoves.contains { $0.application == "ERP" && $0.from == "ft" })
-        #expect(comparison.lines(currency: "USD").first?.contains("fell by") == true)
+        #expect(ComparisonText.lines(comparison, currency: "USD").first?.contains("fell by") == true)
     }
 
     /// Two runs writing at once both succeed (WAL and a busy timeout).
