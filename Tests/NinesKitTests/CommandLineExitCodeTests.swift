@@ -28,6 +28,9 @@ struct CommandLineExitCodeTests {
         (["plan", "acme", "--trials", "many"], "The value 'many' is invalid for '--trials <trials>'"),
         (["calc", "pair", "--mtbf", "5000h"], "--mttr"),
         (["frobnicate"], "frobnicate"),
+        (["size", "acme/inventory.csv", "--headroom", "95"], "--headroom is a percentage between 0 and 90"),
+        (["size", "acme/inventory.csv", "--headroom", "nan"], "--headroom is a percentage between 0 and 90"),
+        (["size", "acme/inventory.csv", "--headroom=-inf"], "--headroom is a percentage between 0 and 90"),
     ])
     func sixtyFourForAUsageError(arguments: [String], message: String) throws {
         let work = try Self.work()

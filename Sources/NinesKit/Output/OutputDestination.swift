@@ -95,12 +95,15 @@ struct OutputSurvey {
 
     private(set) var files = 0
     private(set) var foreign: [Foreign] = []
-    private(set) var sawMarker = false
+    /// A marker inside the destination, or a file in it that a marker above lists: the folder
+    /// is (part of) a Nines output. A folder of the user's inside a Nines output, none of whose
+    /// files any marker lists, is not — `--force` must not replace it.
+    var sawMarker: Bool { ownMarker || listed > 0 }
+    private var ownMarker = false
+    private var listed = 0
 
     init(root: String) throws(OutputError) {
-        let inherited = Self.markerAbove(root)
-        sawMarker = inherited != nil
-        try walk(root, relative: "", cover: inherited)
+        try walk(root, relative: "", cover: Self.markerAbove(root))
         foreign.sort { $0.path < $1.path }
     }
 
@@ -109,7 +112,7 @@ struct OutputSurvey {
         let own = Self.marker(in: folder)
         if let own {
             cover = own
-            sawMarker = true
+            ownMarker = true
         }
         let entries: [String]
         do {
@@ -134,6 +137,7 @@ struct OutputSurvey {
                 foreign.append(Foreign(path: shown, listed: false))
                 continue
             }
+            listed += 1
             let regular = (info.st_mode & S_IFMT) == S_IFREG
             if !regular || Int(info.st_size) != size || Self.later(info.st_mtim, than: cover.written) {
                 foreign.append(Foreign(path: shown, listed: true))

@@ -122,3 +122,21 @@ extension OutputDestinationTests {
         for path in samples { #expect(OutputWriter.isSafe(path) == reference(path), "\(path)") }
     }
 }
+
+extension OutputDestinationTests {
+    /// A folder of the user's kept inside a Nines output (none of its files listed by the
+    /// output's marker) is somebody else's folder: refused even with force. A listed subfolder
+    /// (the manifests `nines manifests` rewrites) stays replaceable.
+    @Test func userFolderInsideANinesOutputIsForeign() throws {
+        let work = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let out = work.appendingPathComponent("out")
+        try OutputWriter(destination: out, protected: []).write(["report.md": Data("r".utf8), "manifests/p.yaml": Data("p".utf8)])
+        let notes = out.appendingPathComponent("notes")
+        try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: notes.appendingPathComponent("mine.txt"))
+        guard case .failure(let error) = Self.check(notes, force: true) else { Issue.record("a user's folder was accepted"); return }
+        #expect(error.refusal == .notNinesOutput(entries: ["mine.txt"], count: 1))
+        #expect(try Self.check(out.appendingPathComponent("manifests")).get() == .previousOutput)
+    }
+}
