@@ -56,7 +56,7 @@ struct CommandLineExitCodeTests {
             let run = try NinesExecutable.run([command, "acme"], in: work)
             #expect(run.status == 65, "\(command): \(run.errors)")
             #expect(
-                run.errors.contains("acme/applications.yaml:7: error: 'sla.availability' is 101%; it must be between 0 and 100%"),
+                run.errors.contains("acme/applications.yaml:11: error: 'sla.availability' is 101%; it must be between 0 and 100%"),
                 "\(run.errors)")
             #expect(run.errors.contains("nothing was written"), "\(run.errors)")
         }

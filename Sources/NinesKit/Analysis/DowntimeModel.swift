@@ -14,8 +14,9 @@ import Synchronization
 /// | site outage, site loss | per site, shortened by SplitSite / DR | same |
 /// | maintenance | patch windows (planned) | none: live migration |
 ///
-/// An application's VMs on one site share a host (a server, or the same primary host of a
-/// pair), so host-level modes count once per site and guest crashes once per VM.
+/// Host-level modes count once per host the application's VMs run on (`Placement`: a server
+/// per site, or the application's primary host on each pair it is packed on), guest crashes
+/// once per VM; with `required_vms` a failure is an outage only when too few VMs are left.
 public struct DowntimeModel: Sendable {
     public var rates: FailureRates
     public var yearDays: Double
@@ -39,49 +40,92 @@ public struct DowntimeModel: Sendable {
             recoveryHours: spec.uncoveredRecovery?.value.hours ?? 0)
     }
 
-    /// The incident classes of an application with `vmCount` VMs at `sites`.
+    /// The hosts' own Markov chain (docs/MODEL.md §3) without any tier's failover coverage: the
+    /// rates at which a host of a pair fails and both hosts go down are the hardware's, the
+    /// same for every application on the pair; coverage only decides what each one suffers.
+    public var hardwarePair: PairModel {
+        PairModel(
+            failureRate: hostFailureRate, repairHours: rates.hostRepairTime.value.hours, crews: Int(rates.repairCrews.value),
+            beta: rates.commonCauseBeta.value)
+    }
+
+    /// The incident classes of an application with `vmCount` VMs spread over `sites`, before
+    /// packing (one host per site).
     public func incidents(tier: TierID, spec: TierSpec, site: SiteProtectionSpec, vmCount: Int, sites: [String]) -> [IncidentClass] {
+        let sites = sites.isEmpty ? [""] : sites
+        var bySite: [String: Int] = [:]
+        for index in 0..<max(1, vmCount) { bySite[sites[index % sites.count], default: 0] += 1 }
+        return incidents(tier: tier, spec: spec, site: site, placement: .estimated(vmsBySite: bySite), required: nil)
+    }
+
+    /// The incident classes of an application placed as `placement` on a tier. With
+    /// `required` of its VMs needed (nil: all), a failure that takes down no more VMs than the
+    /// others can cover is no outage; concurrent failures of two VMs are neglected (docs/MODEL.md §2).
+    public func incidents(
+        tier: TierID, spec: TierSpec, site: SiteProtectionSpec, placement: Placement, required: Int?
+    ) -> [IncidentClass] {
         let hours = yearDays * 24
-        let hosts = Double(max(1, min(vmCount, sites.count)))
+        let vmCount = max(1, placement.vmCount)
+        let spare = vmCount - min(vmCount, required ?? vmCount)
         var list: [IncidentClass] = []
         func add(
             _ mode: IncidentClass.Mode, _ rate: Double, _ duration: TimeSpan, loss: TimeSpan = .zero, planned: Bool = false,
-            scope: String = ""
+            scope: String = "", vms: Int
         ) {
-            guard rate > 0, duration.seconds > 0 || mode == .hostFailure else { return }
+            guard vms > spare, rate > 0, duration.seconds > 0 || mode == .hostFailure else { return }
             list.append(IncidentClass(mode: mode, ratePerYear: rate, duration: duration, dataLoss: loss, planned: planned, scope: scope))
         }
+        let hosts = placement.hosts.isEmpty ? [Placement.Host(site: "", vms: vmCount)] : placement.distinctHosts
         if tier.local.runsOnPair {
-            let pair = pairModel(spec)
+            let pair = hardwarePair
             let p = solved.probabilities(of: pair)
             let λ = hostFailureRate
             let beta = pair.beta
-            let coverage = pair.coverage
-            // The VM's own host fails while the pair is whole.
-            add(.hostFailure, hosts * p[0] * (1 - beta) * λ * coverage * hours, spec.hostFailureRecovery.value)
-            if let uncovered = spec.uncoveredRecovery?.value {
-                add(.uncoveredFailure, hosts * p[0] * (1 - beta) * λ * (1 - coverage) * hours, uncovered)
-            }
+            let coverage = spec.failoverCoverage?.value ?? 1
+            let hostRate = p[0] * (1 - beta) * λ * hours
             let repair = TimeSpan.hours(pair.bothDownHours)
-            add(.pairOverlap, hosts * p[1] * λ * hours, repair)
-            add(.commonCause, hosts * p[0] * beta * λ * hours, repair)
+            var pairs: [String: Int] = [:]
+            for (index, host) in hosts.enumerated() {
+                // The VM's own host fails while the pair is whole: covered, or not.
+                add(.hostFailure, hostRate * coverage, spec.hostFailureRecovery.value, scope: host.scope, vms: host.vms)
+                if let uncovered = spec.uncoveredRecovery?.value, coverage < 1 {
+                    add(.uncoveredFailure, hostRate * (1 - coverage), uncovered, scope: host.scope, vms: host.vms)
+                }
+                let key = host.pairScope.isEmpty ? "#\(index)" : host.pairScope
+                pairs[key, default: 0] += host.vms
+            }
+            for (key, vms) in pairs.sorted(by: { $0.key < $1.key }) {
+                let scope = key.hasPrefix("#") ? "" : key
+                add(.pairOverlap, p[1] * λ * hours, repair, scope: scope, vms: vms)
+                add(.commonCause, p[0] * beta * λ * hours, repair, scope: scope, vms: vms)
+            }
         } else {
             // A single server: failures arrive only while it is up, a fraction 1 − U of the time.
             let repair = spec.hostFailureRecovery.value
             let up = 1 - PairModel.singleUnavailability(mtbfHours: 1 / hostFailureRate, mttrHours: repair.hours)
-            add(.hostFailure, hosts * rates.hostFailuresPerYear.value * up, repair, loss: spec.expectedDataLossPerHostFailure.value)
             let unmasked = rates.componentFailuresPerYear.value * (1 - rates.componentMaskedFraction.value)
-            add(.componentFailure, hosts * unmasked * up, rates.hostRepairTime.value)
+            for host in hosts {
+                add(
+                    .hostFailure, rates.hostFailuresPerYear.value * up, repair, loss: spec.expectedDataLossPerHostFailure.value,
+                    vms: host.vms)
+                add(.componentFailure, unmasked * up, rates.hostRepairTime.value, vms: host.vms)
+            }
         }
-        add(.guestCrash, Double(vmCount) * rates.guestCrashesPerYear.value, spec.guestRecovery.value)
+        // A guest crash takes one VM.
+        if spare == 0 { add(.guestCrash, Double(vmCount) * rates.guestCrashesPerYear.value, spec.guestRecovery.value, vms: 1) }
         let outage = site.siteOutageRecovery.map { min($0.value, rates.siteOutageDuration.value) } ?? rates.siteOutageDuration.value
         let disaster = site.siteDisasterRecovery?.value ?? rates.siteRebuildTime.value
-        for id in sites.isEmpty ? [""] : sites {
-            add(.siteOutage, rates.siteOutagesPerYear.value, outage, scope: "site:\(id)")
-            add(.siteDisaster, rates.siteDisastersPerYear.value, disaster, loss: site.siteDataLoss?.value ?? .zero, scope: "site:\(id)")
+        for (id, vms) in placement.hosts.isEmpty ? [("", vmCount)] : placement.vmsBySite {
+            add(.siteOutage, rates.siteOutagesPerYear.value, outage, scope: "site:\(id)", vms: vms)
+            add(
+                .siteDisaster, rates.siteDisastersPerYear.value, disaster, loss: site.siteDataLoss?.value ?? .zero, scope: "site:\(id)",
+                vms: vms)
         }
         if spec.maintenanceDowntime {
-            add(.maintenance, rates.maintenanceWindowsPerYear.value, rates.maintenanceWindowLength.value, planned: true)
+            // Patching takes one server at a time: with enough spare VMs it is rolled through.
+            add(
+                .maintenance, rates.maintenanceWindowsPerYear.value, rates.maintenanceWindowLength.value, planned: true,
+                vms: hosts.map(\.vms).max() ?? vmCount)
         }
         return list
     }

@@ -4,6 +4,7 @@ extension CatalogReader {
         "site_outages_per_year", "site_outage_duration", "site_disasters_per_year", "site_rebuild_time",
         "maintenance_windows_per_year", "maintenance_window_length", "electricity_per_kwh", "pue",
         "saas_outage_duration", "repair_crews", "component_failures_per_year", "component_masked_fraction",
+        "noticeable_after",
     ]
 
     /// Reads failure-rates.yaml: one mapping of sourced values under `rates:`.
@@ -34,18 +35,19 @@ extension CatalogReader {
         let crews = number(map, "repair_crews", inherited: p, in: 1...2)
         let components = number(map, "component_failures_per_year", inherited: p, in: 0...100)
         let masked = number(map, "component_masked_fraction", inherited: p, in: 0...1)
+        let noticeable = duration(map, "noticeable_after", inherited: p)
         if let crews, crews.value != crews.value.rounded() {
             diagnostics.error("'repair_crews' must be 1 or 2", at: map.location(of: "repair_crews"))
         }
         end(kind: "failure-rates", id: "failure-rates", name: "Failure rates and durations")
         guard let hostRate, let repair, let beta, let guest, let siteRate, let siteLength, let disasterRate, let rebuild,
-            let windows, let windowLength, let electricity, let pue, let saas, let crews, let components, let masked
+            let windows, let windowLength, let electricity, let pue, let saas, let crews, let components, let masked, let noticeable
         else { return nil }
         return FailureRates(
             hostFailuresPerYear: hostRate, hostRepairTime: repair, commonCauseBeta: beta, guestCrashesPerYear: guest,
             siteOutagesPerYear: siteRate, siteOutageDuration: siteLength, siteDisastersPerYear: disasterRate,
             siteRebuildTime: rebuild, maintenanceWindowsPerYear: windows, maintenanceWindowLength: windowLength,
             electricityPerKWh: electricity, pue: pue, saasOutageDuration: saas, repairCrews: crews,
-            componentFailuresPerYear: components, componentMaskedFraction: masked)
+            componentFailuresPerYear: components, componentMaskedFraction: masked, noticeableAfter: noticeable)
     }
 }

@@ -118,4 +118,7 @@ public struct FailureRates: Hashable, Sendable {
     public var componentFailuresPerYear: Sourced<Double>
     /// Share of those a single server's own redundancy masks.
     public var componentMaskedFraction: Sourced<Double>
+    /// Outages shorter than this cost users their time but are not noticed as incidents
+    /// (no per-incident cost); an application may set its own.
+    public var noticeableAfter: Sourced<TimeSpan>
 }

@@ -8,6 +8,9 @@ public struct AlternativeEvaluation: Hashable, Sendable {
         public var downtimeCost: Double
         public var total: Double
         public var cumulative: Double
+        /// Present value of everything spent up to the end of this year (capital at t = 0,
+        /// the rest discounted), the basis of break-even.
+        public var presentValue: Double
     }
 
     /// One-off costs, each line.

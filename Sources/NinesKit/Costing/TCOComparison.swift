@@ -13,8 +13,8 @@ public struct TCOComparison: Sendable {
     /// The alternative the others are measured against (the FT pair when it is compared).
     public var reference: String?
 
-    /// When `costlier` (more up front) has cost no more than `cheaper` in total, counting from
-    /// the start; nil year: not within the horizon.
+    /// When `costlier` (more up front) has cost no more than `cheaper` in present value,
+    /// counting from the start (the ranking's basis, NPV); nil year: not within the horizon.
     public struct BreakEven: Hashable, Sendable, Codable {
         public var costlier: String
         public var cheaper: String
@@ -47,7 +47,9 @@ public struct TCOComparison: Sendable {
         return TCOComparison(
             horizonYears: plan.engagement.horizonYears, discountRatePercent: plan.engagement.discountRatePercent,
             currency: plan.engagement.currency, alternatives: evaluations, breakEvens: breakEvens(evaluations),
-            referencePaysAbove: paysAbove(evaluations, reference: reference, horizon: plan.engagement.horizonYears),
+            referencePaysAbove: paysAbove(
+                evaluations, reference: reference, horizon: plan.engagement.horizonYears,
+                rate: plan.engagement.discountRatePercent / 100),
             sensitivity: sensitivity(model, base: evaluations), reference: reference)
     }
 
@@ -57,18 +59,19 @@ public struct TCOComparison: Sendable {
         var result: [BreakEven] = []
         for a in evaluations {
             for b in evaluations where a.id != b.id && a.years[0].total > b.years[0].total {
-                let year = zip(a.years, b.years).first { $0.cumulative <= $1.cumulative + 1e-6 }?.0.year
+                let year = zip(a.years, b.years).first { $0.presentValue <= $1.presentValue + 1e-6 }?.0.year
                 result.append(BreakEven(costlier: a.id, cheaper: b.id, year: year))
             }
         }
         return result
     }
 
-    /// Total = fixed + c × hours × horizon for each alternative; equal at
-    /// c* = (fixed_ref − fixed_x) / ((hours_x − hours_ref) × horizon).
-    static func paysAbove(_ evaluations: [AlternativeEvaluation], reference: String?, horizon: Int) -> [PaysAbove] {
+    /// On the ranking's basis, NPV = capex + (opex + c × hours) × A for each alternative, with
+    /// A = Σ_{y=1..horizon} (1 + r)^−y the annuity factor; equal at
+    /// c* = (capex_ref − capex_x + (opex_ref − opex_x) × A) / ((hours_x − hours_ref) × A).
+    static func paysAbove(_ evaluations: [AlternativeEvaluation], reference: String?, horizon: Int, rate: Double) -> [PaysAbove] {
         guard let ref = evaluations.first(where: { $0.id == reference }) else { return [] }
-        let h = Double(horizon)
+        let h = TCOModel.presentValue(upfront: 0, yearly: Array(repeating: 1, count: horizon), rate: rate)
         func fixed(_ e: AlternativeEvaluation) -> Double { e.capex.total + e.opex.total * h }
         return evaluations.filter { $0.id != ref.id }.map { other in
             let extraFixed = fixed(ref) - fixed(other)

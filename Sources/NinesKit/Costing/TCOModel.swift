@@ -62,12 +62,16 @@ public struct TCOModel: Sendable {
         let rate = plan.engagement.discountRatePercent / 100
         var years: [AlternativeEvaluation.Year] = []
         var cumulative = 0.0
+        var presentValue = capex.total
         for year in 1...horizon {
             let yearCapex = year == 1 ? capex.total : 0
             let total = yearCapex + opex.total + downtime.cost
             cumulative += total
+            presentValue += (opex.total + downtime.cost) / pow(1 + rate, Double(year))
             years.append(
-                .init(year: year, capex: yearCapex, opex: opex.total, downtimeCost: downtime.cost, total: total, cumulative: cumulative))
+                .init(
+                    year: year, capex: yearCapex, opex: opex.total, downtimeCost: downtime.cost, total: total, cumulative: cumulative,
+                    presentValue: presentValue))
         }
         let npv = Self.presentValue(upfront: capex.total, yearly: Array(repeating: opex.total + downtime.cost, count: horizon), rate: rate)
         return AlternativeEvaluation(

@@ -19,6 +19,9 @@ public struct Application: Hashable, Sendable {
     public var currentTier: TierID?
     /// Its VMs must run on different pairs (e.g. the members of a cluster).
     public var antiAffinity = false
+    /// How many of its VMs must run for it to be up (three domain controllers: 1); nil means
+    /// all of them. A failure that takes down no more than the others can cover is no outage.
+    public var requiredVMs: Int?
     public var location: SourceLocation
 
     public init(

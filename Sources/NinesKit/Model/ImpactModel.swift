@@ -17,6 +17,10 @@ public struct ImpactModel: Hashable, Sendable {
     public var dataLossPerHour: Double = 0
     /// Multiplier of the hourly rate by outage duration, sorted by duration; empty means 1.0.
     public var curve: [CurvePoint] = []
+    /// Outages shorter than this go unnoticed as incidents: they cost their time, not
+    /// `perIncident` (docs/MODEL.md §6). Nil until the engagement is loaded, which sets the
+    /// application's own value or the catalog's `noticeable_after`.
+    public var noticeableAfter: TimeSpan?
 
     public struct CurvePoint: Hashable, Sendable {
         public var duration: TimeSpan
@@ -56,9 +60,11 @@ public struct ImpactModel: Hashable, Sendable {
         return last.multiplier
     }
 
-    /// Cost of one outage of the given duration, the fixed per-incident cost included.
+    /// Cost of one outage of the given duration: its time at the curve's rate, plus the fixed
+    /// per-incident cost when it lasts at least `noticeableAfter`.
     public func outageCost(duration: TimeSpan) -> Double {
         guard duration.seconds > 0 else { return 0 }
-        return perIncident + hourlyRate * duration.hours * multiplier(at: duration)
+        let noticed = duration >= (noticeableAfter ?? .zero)
+        return (noticed ? perIncident : 0) + hourlyRate * duration.hours * multiplier(at: duration)
     }
 }

@@ -10,6 +10,14 @@ public struct SLA: Hashable, Sendable {
         case accept
     }
 
+    /// Which outages the RTO limits.
+    public enum RTOScope: String, Sendable, CaseIterable, Codable {
+        /// Every failure mode with a non-negligible rate must recover within the RTO.
+        case all
+        /// Only hardware failures (a host, both hosts, a component): the contract's usual wording.
+        case hardware
+    }
+
     /// Availability target during service hours, percent (99.99).
     public var availability: Double
     /// Longest tolerable outage per incident.
@@ -18,6 +26,7 @@ public struct SLA: Hashable, Sendable {
     public var rpo: TimeSpan
     public var serviceHours: ServiceHours
     public var siteDisaster: SiteDisaster
+    public var rtoScope: RTOScope = .all
 
     public init(
         availability: Double, rto: TimeSpan, rpo: TimeSpan, serviceHours: ServiceHours = .always,

@@ -1,13 +1,15 @@
 /// Why a tier was chosen for an application, as values: the renderers write the paragraph a
 /// consultant reads out (`DecisionText`).
 public struct DecisionReason: Hashable, Sendable {
-    /// The SLA the application is held to because others depend on it (nil: its own).
-    public struct Held: Hashable, Sendable {
-        public var sla: SLA
-        /// The first dependents that raised it (at most `HeldSLA.maxListed`).
-        public var raisedBy: [String]
-        /// How many raised it in all.
-        public var raisedCount: Int
+    /// A tier chosen for what depends on the application (`JointChoice`): alone it would take
+    /// another.
+    public struct Joint: Hashable, Sendable {
+        /// The tier it would take alone (the lowest own cost that meets its own SLA).
+        public var alone: TierID?
+        /// The first applications that depend on it directly (at most `HeldSLA.maxListed`).
+        public var dependents: [String]
+        /// How many depend on it directly.
+        public var dependentCount: Int
     }
 
     /// What decided. The figures behind each (costs, failures with their measured and required
@@ -25,6 +27,6 @@ public struct DecisionReason: Hashable, Sendable {
         case vendor(vendor: Double, required: Double)
     }
 
-    public var held: Held?
+    public var joint: Joint?
     public var kind: Kind
 }

@@ -13,6 +13,8 @@ public struct Plan: Sendable {
     public let notes: [PlanNote]
     /// Boot wave per application (`BootOrder`).
     public let bootWaves: [String: Int]
+    /// How good the joint tier choice is: proven optimal, or its gap to the lower bound.
+    public let choice: ChoiceQuality
 
     /// Expected downtime and data-loss cost per year today, dependencies included.
     public var exposureBefore: Double { decisions.reduce(0) { $0 + $1.currentService.totalCost } }

@@ -13,29 +13,57 @@ public enum Planner {
 
     /// Most rounds of assignment and packing.
     static let maxRounds = 8
+    /// Most option evaluations the joint choice spends per round (`JointChoice.budget`).
+    static let searchBudget = 20_000
 
     static func assignAndSize(_ loaded: LoadedEngagement) -> Plan {
         var factors: [String: Double]?
         var seen = Set<[String]>()
-        var best: (decisions: [TierDecision], packing: PairPacker.Result, cost: Double)?
+        var best: (decisions: [TierDecision], packing: PairPacker.Result, cost: Double, quality: ChoiceQuality)?
         var assigner = TierAssigner(engagement: loaded.engagement, catalog: loaded.catalog)
-        // Everything but the pair prices is assessed once; each round only reprices.
-        let table = TierOptionTable(assigner)
+        // Everything but the pair prices and placements is assessed once; each round reprices
+        // and reassesses the applications whose pairs changed.
+        var table = TierOptionTable(assigner)
         let graph = DependencyGraph(loaded.engagement.applications)
+        let siteOf = Dictionary(loaded.engagement.workloads.map { ($0.name, $0.site) }, uniquingKeysWith: { first, _ in first })
+        var placements: [String: Placement] = [:]
         for _ in 0..<maxRounds {
             assigner = TierAssigner(engagement: loaded.engagement, catalog: loaded.catalog, packingFactors: factors)
+            assigner.placements = placements
             // Explanations are written once, for the decisions kept (below).
-            let decisions = assigner.decisions(table: table, graph: graph)
+            let (decisions, quality) = assigner.choose(table: table, graph: graph, budget: searchBudget)
             let packing = PairPacker().pack(items(decisions, assigner: assigner))
             let repriced = packingFactors(packing, costs: assigner.costs)
             let cost = trueCost(decisions, table: table, factors: repriced)
-            if best == nil || cost < best!.cost - 1e-6 { best = (decisions, packing, cost) }
-            // An assignment seen before: a fixed point or a cycle. Either way the cheapest
-            // assignment seen is kept, so the result cannot oscillate.
-            guard seen.insert(decisions.map(\.chosen.label)).inserted else { break }
+            if best == nil || cost < best!.cost - 1e-6 { best = (decisions, packing, cost, quality) }
+            let packed = Placement.packed(packing.pairs, siteOf: siteOf)
+            let changed = Set(packed.keys).union(placements.keys).filter { packed[$0] != placements[$0] }
+            // An assignment seen before on the same pairs: a fixed point or a cycle. Either way
+            // the cheapest assignment seen is kept, so the result cannot oscillate.
+            guard seen.insert(decisions.map(\.chosen.label)).inserted || !changed.isEmpty else { break }
+            placements = packed
+            assigner.placements = packed
+            table = table.placed(assigner, changed: changed)
             factors = repriced
         }
-        return finish(loaded, assigner: assigner, decisions: best!.decisions, packing: best!.packing)
+        return finish(
+            loaded, assigner: assigner, table: table, decisions: best!.decisions, packing: best!.packing, siteOf: siteOf,
+            quality: best!.quality)
+    }
+
+    /// The kept decisions assessed on the kept packing's pairs (their tiers unchanged), so that
+    /// every figure of the plan, and the simulation, follows the pairs the VMs really land on.
+    static func placed(
+        _ decisions: [TierDecision], packing: PairPacker.Result, assigner: TierAssigner, table: TierOptionTable,
+        siteOf: [String: String]
+    ) -> [TierDecision] {
+        var assigner = assigner
+        assigner.placements = Placement.packed(packing.pairs, siteOf: siteOf)
+        let all = Set(decisions.map(\.application.name))
+        let table = table.placed(assigner, changed: all)
+        return assigner.choose(
+            table: table, graph: DependencyGraph(assigner.engagement.applications), budget: 0, fixed: decisions.map(\.chosen.tier)
+        ).decisions
     }
 
     /// The VMs of applications on pair tiers, as packing items.
@@ -102,9 +130,11 @@ public enum Planner {
     }
 
     private static func finish(
-        _ loaded: LoadedEngagement, assigner: TierAssigner, decisions: [TierDecision], packing: PairPacker.Result
+        _ loaded: LoadedEngagement, assigner: TierAssigner, table: TierOptionTable, decisions: [TierDecision],
+        packing: PairPacker.Result, siteOf: [String: String], quality: ChoiceQuality
     ) -> Plan {
         let engagement = loaded.engagement
+        let decisions = placed(decisions, packing: packing, assigner: assigner, table: table, siteOf: siteOf)
         var notes: [PlanNote] = packing.unplaced.map { vm in
             .unplacedVM(vm, at: engagement.workloads.first { $0.name == vm }?.location ?? SourceLocation(file: engagement.directory))
         }
@@ -114,6 +144,6 @@ public enum Planner {
         }
         return Plan(
             engagement: engagement, catalog: loaded.catalog, platform: assigner.platform, decisions: decisions, packing: packing,
-            warnings: loaded.warnings, notes: notes, bootWaves: BootOrder.waves(decisions.map(\.application)))
+            warnings: loaded.warnings, notes: notes, bootWaves: BootOrder.waves(decisions.map(\.application)), choice: quality)
     }
 }

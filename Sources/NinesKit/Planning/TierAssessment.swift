@@ -12,6 +12,9 @@ public struct TierAssessment: Hashable, Sendable {
     public var dataLoss: TimeSpan
     /// Hosting and protection, per year.
     public var protectionCost: Double
+    /// In series with the chosen tiers of what the application depends on (set on the plan's
+    /// final decisions; nil while planning).
+    public var service: DowntimeEstimate?
 
     public var feasible: Bool { failures.isEmpty }
     /// Protection plus expected downtime and data-loss cost, per year.

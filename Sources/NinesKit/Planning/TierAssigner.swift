@@ -9,6 +9,8 @@ public struct TierAssigner: Sendable {
     public var platform: PlatformSpec
     public var costs: ProtectionCostModel
     public var downtime: DowntimeModel
+    /// Where each application's VMs were packed in the last round (empty before packing).
+    public var placements: [String: Placement] = [:]
     private var applicationsByName: [String: Application]
 
     public init(engagement: Engagement, catalog: Catalog, packingFactors: [String: Double]? = nil) {
@@ -26,65 +28,123 @@ public struct TierAssigner: Sendable {
     }
 
     /// `decisions()` from options worked out once (`TierOptionTable`), repriced at this
-    /// assigner's packing factors.
-    func decisions(table: TierOptionTable, graph: DependencyGraph) -> [TierDecision] {
+    /// assigner's packing factors, the tiers chosen together (`JointChoice`).
+    func decisions(table: TierOptionTable, graph: DependencyGraph, budget: Int = 20_000) -> [TierDecision] {
+        choose(table: table, graph: graph, budget: budget).decisions
+    }
+
+    /// The decisions and how good the joint choice is.
+    /// With `fixed`, each application keeps that tier (the plan's final figures on its pairs)
+    /// and every option is also evaluated end to end.
+    func choose(table: TierOptionTable, graph: DependencyGraph, budget: Int, fixed: [TierID?]? = nil) -> (
+        decisions: [TierDecision], quality: ChoiceQuality
+    ) {
         let factors = table.factorsByGroup(costs.packingFactors)
-        var decisions = Parallel.map(table.entries.count) { index in
+        let count = table.entries.count
+        let all = Parallel.map(count) { table.options(application: $0, factors: factors) }
+        var allowed = all
+        var start = [Int](repeating: 0, count: count)
+        var pins: [(TierID, SourceLocation)?] = Array(repeating: nil, count: count)
+        for index in 0..<count {
             let entry = table.entries[index]
-            if let saas = entry.saas { return saas }
-            var decision = choose(entry.application, options: table.options(application: index, factors: factors))
-            decision.reason.held = entry.held
-            decision.application = engagement.applications[index]
-            return decision
+            let vms = engagement.workloads(of: entry.application.name)
+            if entry.saas == nil, let vm = vms.first(where: { $0.pinnedTier != nil }),
+                let pinned = all[index].first(where: { $0.tier == vm.pinnedTier })
+            {
+                allowed[index] = [pinned]
+                pins[index] = (vm.pinnedTier!, vm.location)
+            }
+            if let fixed, let kept = allowed[index].first(where: { $0.tier == fixed[index] }) { allowed[index] = [kept] }
+            start[index] = Self.heldChoice(allowed[index], held: entry.held, catalog: catalog)
+        }
+        var joint = JointChoice(
+            applications: table.entries.map(\.application), options: allowed,
+            siteLevels: allowed.map { $0.map { ServiceFeasibility.siteLevel(catalog.siteProtection($0.tier?.site ?? .none)) } },
+            graph: graph, minutesPerYear: engagement.minutesPerYear)
+        joint.budget = budget
+        let result = joint.solve(start: start)
+        let evaluated = joint.evaluate(result.chosen).evaluations
+        var alternatives = all
+        if fixed != nil {
+            let services = joint.evaluateAlternatives(result.chosen, all: all, catalog: catalog)
+            for a in 0..<count where table.entries[a].saas == nil {
+                for o in all[a].indices {
+                    alternatives[a][o].failures = services[a][o].failures
+                    alternatives[a][o].service = services[a][o].service
+                }
+            }
+        }
+        var decisions = (0..<count).map { index in
+            decision(
+                index, table: table, all: alternatives[index], chosen: allowed[index][result.chosen[index]], evaluation: evaluated[index],
+                pin: pins[index], alone: all[index][Self.aloneChoice(table.entries[index], all[index], joint)], graph: graph)
         }
         ServiceComposer.compose(&decisions, graph: graph, minutesPerYear: engagement.minutesPerYear)
-        return decisions
+        let quality = ChoiceQuality(
+            cost: result.score.cost, lowerBound: result.lowerBound.cost, missed: result.score.failures, proven: result.proven,
+            evaluations: result.evaluations)
+        return (decisions, quality)
     }
 
-    /// The SLA an application must meet for the applications that depend on it: the highest
-    /// availability, the shortest RTO and the strictest site-disaster requirement among them
-    /// and itself (its RPO stays its own: their data is not its data).
-    public func effectiveSLA(_ app: Application, dependents: [String]) -> (sla: SLA, from: [String]) {
-        var sla = app.sla
-        var from: [String] = []
-        let strictness: [SLA.SiteDisaster: Int] = [.accept: 0, .recover: 1, .survive: 2]
-        for dependent in dependents.compactMap({ applicationsByName[$0] }) {
-            var raised = false
-            if dependent.sla.availability > sla.availability { (sla.availability, raised) = (dependent.sla.availability, true) }
-            if dependent.sla.rto < sla.rto { (sla.rto, raised) = (dependent.sla.rto, true) }
-            if strictness[dependent.sla.siteDisaster]! > strictness[sla.siteDisaster]! {
-                (sla.siteDisaster, raised) = (dependent.sla.siteDisaster, true)
-            }
-            if raised { from.append(dependent.name) }
+    private func decision(
+        _ index: Int, table: TierOptionTable, all: [TierAssessment], chosen: TierAssessment, evaluation: JointChoice.Evaluation,
+        pin: (TierID, SourceLocation)?, alone: TierAssessment, graph: DependencyGraph
+    ) -> TierDecision {
+        let entry = table.entries[index]
+        if let saas = entry.saas { return saas }
+        let app = entry.application
+        var chosen = chosen
+        chosen.failures = evaluation.failures
+        chosen.service = evaluation.service
+        let current = all.first { $0.tier == (app.currentTier ?? engagement.baselineTier) } ?? all[0]
+        let kind: DecisionReason.Kind = pin.map { .pinned($0.0, at: $0.1) } ?? (chosen.feasible ? .cheapest : .noFeasibleTier)
+        let basis: TierDecision.Basis = pin != nil ? .pinned : chosen.feasible ? .cheapestFeasible : .noFeasibleTier
+        let options = all.map { $0.tier == chosen.tier ? chosen : $0 }
+        var reason = DecisionReason(kind: kind)
+        if pin == nil, alone.tier != chosen.tier, !graph.directDependents[index].isEmpty {
+            // Its direct dependents: naming the whole closure would walk it once per application.
+            let direct = graph.directDependents[index]
+            reason.joint = DecisionReason.Joint(
+                alone: alone.tier, dependents: direct.prefix(HeldSLA.maxListed).map { graph.names[$0] }, dependentCount: direct.count)
         }
-        return (sla, from)
+        return TierDecision(application: app, options: options, chosen: chosen, current: current, basis: basis, reason: reason)
     }
 
-    /// One application's decision; `dependents` are the applications that depend on it
-    /// (nil: worked out from the engagement).
-    public func decide(_ app: Application, dependents: [String]? = nil) -> TierDecision {
+    /// The start of the joint choice: the cheapest option that meets `held` (the strictest
+    /// targets of the application and what depends on it) on its own figures, else the closest.
+    static func heldChoice(_ options: [TierAssessment], held: SLA, catalog: Catalog) -> Int {
+        let verdicts = options.map { option -> Int in
+            guard option.tier != nil else { return option.failures.count }
+            let level = ServiceFeasibility.siteLevel(catalog.siteProtection(option.tier!.site))
+            return option.failures.filter { !ServiceFeasibility.dependsOnService($0) }.count
+                + ServiceFeasibility.failures(sla: held, service: option.estimate, siteLevel: level).count
+        }
+        return options.indices.min { (verdicts[$0], options[$0].annualCost) < (verdicts[$1], options[$1].annualCost) }!
+    }
+
+    /// The option an application would take alone: the fewest failures on its own figures,
+    /// then the lowest own cost.
+    static func aloneChoice(_ entry: TierOptionTable.Entry, _ options: [TierAssessment], _ joint: JointChoice) -> Int {
+        options.indices.min {
+            (options[$0].failures.count, options[$0].annualCost) < (options[$1].failures.count, options[$1].annualCost)
+        }!
+    }
+
+    /// One application's decision alone, on its own SLA and figures (its dependencies' tiers
+    /// not considered).
+    public func decide(_ app: Application) -> TierDecision {
         if case .saas(let vendor) = app.hosting { return saasDecision(app, vendor: vendor) }
-        let those = dependents ?? Self.dependents(of: app.name, in: engagement.applications)
-        var decision = decideOwn(app, dependents: those)
-        decision.application = app
-        return decision
-    }
-
-    private func decideOwn(_ original: Application, dependents: [String]) -> TierDecision {
-        let (sla, raisedBy) = effectiveSLA(original, dependents: dependents)
-        var app = original
-        app.sla = sla
         var decision = choose(app, options: TierID.all.map { assess(app, tier: $0) })
-        if !raisedBy.isEmpty {
-            decision.reason.held = DecisionReason.Held(
-                sla: sla, raisedBy: Array(raisedBy.prefix(HeldSLA.maxListed)), raisedCount: raisedBy.count)
-        }
+        decision.application = app
         return decision
     }
 
     /// The applications that depend on `name`, directly or not, breadth-first (one walk).
     static func dependents(of name: String, in applications: [Application]) -> [String] {
-        let graph = DependencyGraph(applications)
+        dependents(of: name, in: DependencyGraph(applications))
+    }
+
+    static func dependents(of name: String, in graph: DependencyGraph) -> [String] {
         guard let node = graph.indexOf[name] else { return [] }
         var found: [String] = []
         var scratch = ReachScratch(count: graph.count)
@@ -115,22 +175,37 @@ public struct TierAssigner: Sendable {
     /// Evaluates one tier for one application.
     public func assess(_ app: Application, tier: TierID) -> TierAssessment {
         let vms = engagement.workloads(of: app.name)
-        let sites = Array(Set(vms.map(\.site))).sorted()
         let spec = catalog.tier(tier.local)
         let siteSpec = catalog.siteProtection(tier.site)
         let incidents = downtime.incidents(
-            tier: tier, spec: spec, site: siteSpec, vmCount: max(1, vms.count), sites: sites)
+            tier: tier, spec: spec, site: siteSpec, placement: placement(of: app, tier: tier, vms: vms), required: app.requiredVMs)
         let estimate = DowntimeEstimate(incidents: incidents, application: app, minutesPerYear: engagement.minutesPerYear)
         let recovery = spec.hostFailureRecovery.value
         let siteLoss = app.sla.siteDisaster == .accept ? TimeSpan.zero : (siteSpec.siteDataLoss?.value ?? .zero)
         let dataLoss = max(spec.dataLoss.value, siteLoss)
         var failures = TierFeasibility(costs: costs).failures(
-            app: app, tier: tier, vms: vms, siteSpec: siteSpec, recovery: recovery, dataLoss: dataLoss,
-            availability: estimate.availabilityPercent)
+            app: app, tier: tier, vms: vms, siteSpec: siteSpec, estimate: estimate, dataLoss: dataLoss)
         let protection = vms.reduce(0) { $0 + costs.annualCost(of: $1, tier: tier) }
         if vms.isEmpty { failures = failures.filter { $0.requirement != .platform } }
         return TierAssessment(
             tier: tier, failures: failures, estimate: estimate, recoveryTime: recovery, dataLoss: dataLoss, protectionCost: protection)
+    }
+
+    /// Where `app`'s VMs run on `tier`: on a pair tier, the pairs of the last packing when it
+    /// was packed on pairs; otherwise the estimate — a server per site, or per site as many
+    /// pairs of its own as its VMs fill (one per VM with anti-affinity).
+    func placement(of app: Application, tier: TierID, vms: [Workload]) -> Placement {
+        var bySite: [String: Int] = [:]
+        for vm in vms { bySite[vm.site, default: 0] += 1 }
+        guard tier.local.runsOnPair else { return .estimated(vmsBySite: bySite) }
+        if let packed = placements[app.name] { return packed }
+        var shares: [String: Double] = [:]
+        for vm in vms {
+            shares[vm.site, default: 0] += VMDemand.of(vm, tier: tier.local, platform: platform).dominantShare(
+                of: costs.capacity(site: vm.site, tier: tier.local))
+        }
+        let pairs = app.antiAffinity ? bySite : shares.mapValues { Int(($0 - 1e-9).rounded(.up)) }
+        return .estimated(vmsBySite: bySite, pairsBySite: pairs)
     }
 
     private func saasDecision(_ app: Application, vendor: Double) -> TierDecision {

@@ -1,8 +1,9 @@
 /// One requirement a tier fails for an application, with the measured and the required value.
 /// Planning decides with these; the renderers turn them into sentences (`DecisionText`).
 public enum TierFailure: Hashable, Sendable {
-    /// The tier's recovery from a host failure is longer than the RTO.
-    case rto(recovers: TimeSpan, required: TimeSpan)
+    /// A failure mode with a non-negligible rate (`mode`, of the application or of something it
+    /// depends on) takes longer to recover than the RTO.
+    case rto(mode: IncidentClass.Mode, recovers: TimeSpan, required: TimeSpan)
     /// The tier can lose more data than the RPO allows.
     case rpo(loses: TimeSpan, required: TimeSpan)
     /// Modelled availability below the target, percent.

@@ -5,27 +5,16 @@ struct TierFeasibility {
     var platform: PlatformSpec { costs.platform }
     var engagement: Engagement { costs.engagement }
 
+    /// The tier's failures on the application's own figures (`estimate`); the service's
+    /// (`ServiceFeasibility`) replace the RTO, availability and site ones once the tiers of
+    /// what it depends on are chosen.
     func failures(
-        app: Application, tier: TierID, vms: [Workload], siteSpec: SiteProtectionSpec, recovery: TimeSpan, dataLoss: TimeSpan,
-        availability: Double
+        app: Application, tier: TierID, vms: [Workload], siteSpec: SiteProtectionSpec, estimate: DowntimeEstimate, dataLoss: TimeSpan
     ) -> [TierFailure] {
-        var failures: [TierFailure] = []
         let sla = app.sla
-        if recovery > sla.rto {
-            failures.append(.rto(recovers: recovery, required: sla.rto))
-        }
+        var failures = ServiceFeasibility.failures(sla: sla, service: estimate, siteLevel: ServiceFeasibility.siteLevel(siteSpec))
         if dataLoss > sla.rpo {
-            failures.append(.rpo(loses: dataLoss, required: sla.rpo))
-        }
-        if availability + 1e-9 < sla.availability {
-            failures.append(.availability(modelled: availability, required: sla.availability))
-        }
-        switch sla.siteDisaster {
-        case .survive where !siteSpec.survivesSiteLoss:
-            failures.append(.doesNotSurviveSiteLoss)
-        case .recover where !siteSpec.recoversSiteLoss:
-            failures.append(.cannotRecoverAtAnotherSite)
-        default: break
+            failures.insert(.rpo(loses: dataLoss, required: sla.rpo), at: failures.first.map { if case .rto = $0 { 1 } else { 0 } } ?? 0)
         }
         if tier.site != .none {
             for site in Set(vms.map(\.site)).sorted() where engagement.site(site)?.partner == nil {

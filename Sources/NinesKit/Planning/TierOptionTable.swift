@@ -1,7 +1,7 @@
 import Foundation
 
 /// Every application's tier assessments with everything that does not depend on pair prices
-/// worked out once: the effective SLA, the downtime estimate, the feasibility verdicts and, per
+/// worked out once: the downtime estimate, the verdicts on its own figures and, per
 /// VM, the terms of its protection cost. The planner's rounds then only reprice protection at
 /// the packing's factors (`protection(application:option:factors:)`) with the one pricing
 /// formula, `ProtectionTerms.cost`, so a round costs microseconds per application instead of a
@@ -19,8 +19,9 @@ struct TierOptionTable: Sendable {
         var application: Application
         var options: [TierAssessment]
         var terms: [[VMTerms]]
-        /// The SLA it is held to for its dependents (nil: its own).
-        var held: DecisionReason.Held?
+        /// The SLA it would be held to alone for its dependents (their strictest targets): the
+        /// starting combination of the joint choice (`JointChoice`) picks under it.
+        var held: SLA
         /// The whole decision of a SaaS application (nothing in it depends on prices).
         var saas: TierDecision?
     }
@@ -84,21 +85,16 @@ struct TierOptionTable: Sendable {
         _ app: Application, held: HeldSLA, _ assigner: TierAssigner, _ bySite: [String: [SiteTerms]]
     ) -> Entry {
         if case .saas = app.hosting {
-            let decision = assigner.decide(app, dependents: [])
-            return Entry(application: app, options: decision.options, terms: [[]], held: nil, saas: decision)
+            let decision = assigner.decide(app)
+            return Entry(application: app, options: decision.options, terms: [[]], held: app.sla, saas: decision)
         }
-        let reason =
-            held.raisedBy.isEmpty ? nil : DecisionReason.Held(sla: held.sla, raisedBy: held.raisedBy, raisedCount: held.raisedCount)
-        let sla = held.sla
-        var held = app
-        held.sla = sla
         let vms = assigner.engagement.workloads(of: app.name)
         let sites = vms.map { bySite[$0.site]! }
         let platform = assigner.costs.platform
         var options: [TierAssessment] = []
         var terms: [[VMTerms]] = []
         for (index, tier) in TierID.all.enumerated() {
-            options.append(assigner.assess(held, tier: tier))
+            options.append(assigner.assess(app, tier: tier))
             terms.append(
                 vms.indices.map { v in
                     let site = sites[v][index]
@@ -110,7 +106,27 @@ struct TierOptionTable: Sendable {
                             onPair: site.group >= 0))
                 })
         }
-        return Entry(application: held, options: options, terms: terms, held: reason, saas: nil)
+        return Entry(application: app, options: options, terms: terms, held: held.sla, saas: nil)
+    }
+
+    /// The table with the pair-tier options of the applications in `changed` assessed again at
+    /// `assigner`'s placements (the last packing); prices and everything else are kept.
+    func placed(_ assigner: TierAssigner, changed: Set<String>) -> TierOptionTable {
+        guard !changed.isEmpty else { return self }
+        var table = self
+        let indices = entries.indices.filter { entries[$0].saas == nil && changed.contains(entries[$0].application.name) }
+        let updated = Parallel.map(indices.count) { n in
+            let entry = entries[indices[n]]
+            return TierID.all.indices.map { index in
+                let tier = TierID.all[index]
+                guard tier.local.runsOnPair else { return entry.options[index] }
+                var option = assigner.assess(entry.application, tier: tier)
+                option.protectionCost = entry.options[index].protectionCost
+                return option
+            }
+        }
+        for (n, index) in indices.enumerated() { table.entries[index].options = updated[n] }
+        return table
     }
 
     /// Packing factors by group index (nil: no packing yet).

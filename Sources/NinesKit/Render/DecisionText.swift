@@ -6,7 +6,7 @@ public enum DecisionText {
     public static func explanation(_ decision: TierDecision, engagement: Engagement) -> String {
         let money = { (value: Double) in Number.money(value, currency: engagement.currency) }
         let chosen = decision.chosen
-        var text = decision.reason.held.map(held) ?? ""
+        var text = decision.reason.joint.map(joint) ?? ""
         switch decision.reason.kind {
         case .pinned(let tier, let location):
             text += "\(tier) is pinned in the inventory (\(location.relative(to: engagement.directory)))."
@@ -43,23 +43,26 @@ public enum DecisionText {
         return Parallel.map(decisions.count) { explanation(decisions[$0], engagement: engagement) }
     }
 
-    /// "Held to 99.995%, RTO 30s, site disaster 'survive' because ERP, MES depend on it. ";
-    /// past the names listed, "… and 12 more depend on it".
-    static func held(_ held: DecisionReason.Held) -> String {
-        var names = held.raisedBy.joined(separator: ", ")
-        let more = held.raisedCount - held.raisedBy.count
+    /// "Chosen together with ERP, MES, which depend on it: alone it would take ha. ";
+    /// past the names listed, "… and 12 more".
+    static func joint(_ joint: DecisionReason.Joint) -> String {
+        var names = joint.dependents.joined(separator: ", ")
+        let more = joint.dependentCount - joint.dependents.count
         if more > 0 { names += " and \(more) more" }
-        let verb = held.raisedCount == 1 ? "depends" : "depend"
-        let sla = held.sla
-        return
-            "Held to \(Number.plain(sla.availability))%, RTO \(sla.rto), site disaster '\(sla.siteDisaster.rawValue)' because \(names) \(verb) on it. "
+        let verb = joint.dependentCount == 1 ? "depends" : "depend"
+        let alone =
+            joint.alone.map {
+                "alone it would take \($0), but its tier is chosen with theirs (the lowest total that meets their SLAs end to end)"
+            }
+            ?? "its tier is chosen with theirs"
+        return "\(names) \(verb) on it: \(alone). "
     }
 
     /// One failed requirement, starting with its name: "rto: recovers in 10m, the RTO is 5m".
     public static func failure(_ failure: TierFailure) -> String {
         let detail: String
         switch failure {
-        case .rto(let recovers, let required): detail = "recovers in \(recovers), the RTO is \(required)"
+        case .rto(let mode, let recovers, let required): detail = "\(ModeText.name(mode)) recovers in \(recovers), the RTO is \(required)"
         case .rpo(let loses, let required): detail = "can lose \(loses) of data, the RPO is \(required)"
         case .availability(let modelled, let required):
             detail = "\(Number.plain(modelled, maxFraction: 4))% modelled, \(Number.plain(required))% required"

@@ -1,10 +1,10 @@
 import Foundation
 
-/// Builds the simulation's sources from a plan. Each application's incident classes (the same
-/// ones the analytic model prices) become events of a source: a shared one when the failing
-/// thing is shared — `site:ID` for a site, `pair/host` for the host of a pair an application
-/// runs on, `pair` for both hosts down — and the application's own otherwise. A source's
-/// impact on an application that depends on others takes the longest outage among them.
+/// Builds the simulation's sources from a plan: each application's `SourceHit`s (the same ones
+/// the expected values price) become events of a source — a shared one when the failing thing
+/// is shared (a site, a pair's host, a pair: their scope), the application's own otherwise. A
+/// source's impact on an application that depends on others is merged as `SourceHit.merged`
+/// merges it: the longest outage and the lowest coverage among them.
 public enum RiskModelBuilder {
     struct Direct {
         var coveredMinutes: Double
@@ -42,40 +42,32 @@ public enum RiskModelBuilder {
     static func build(_ plan: Plan, maxImpacts: Int) -> RiskModel? {
         let decisions = plan.decisions
         let names = decisions.map(\.application.name)
-        let homes = PairHomes(plan.packing.pairs)
-        var appRates: [String: [Int: Double]] = [:]
+        var rates: [String: Double] = [:]
         var order: [String] = []
         var direct: [String: [Int: Direct]] = [:]
         var fixed = Array(repeating: 0.0, count: decisions.count)
         for (a, decision) in decisions.enumerated() {
             let app = decision.application
-            for (k, incident) in decision.chosen.estimate.incidents.enumerated() {
-                if incident.planned {
+            for (k, hit) in SourceHit.hits(decision.chosen.estimate.incidents).enumerated() {
+                if hit.planned {
                     if !app.sla.serviceHours.leavesMaintenanceWindow {
-                        fixed[a] += incident.ratePerYear * app.impact.outageCost(duration: incident.duration)
+                        fixed[a] += hit.rate * app.impact.outageCost(duration: hit.covered)
                     }
                     continue
                 }
-                let key = sourceKey(incident, app: a, k: k, home: homes.home(of: app.name))
-                if appRates[key] == nil { order.append(key) }
-                var entry = direct[key]?[a] ?? Direct(coveredMinutes: 0, uncoveredMinutes: 0, coverage: 1, dataLossHours: 0)
-                let before = appRates[key]?[a] ?? 0
-                if incident.mode == .uncoveredFailure {
-                    // The same host events, those the failover does not cover.
-                    entry.uncoveredMinutes = incident.duration.minutes
-                    entry.coverage = before / (before + incident.ratePerYear)
-                } else {
-                    entry.coveredMinutes = incident.duration.minutes
-                    if entry.uncoveredMinutes == 0 { entry.uncoveredMinutes = incident.duration.minutes }
-                    if before > 0 { entry.coverage = incident.ratePerYear / (before + incident.ratePerYear) }
+                // A shared source is one source whichever application reaches it; its rate is
+                // the hardware's or the site's, the same for all of them.
+                let key = hit.scope.isEmpty ? "app\(a)/\(hit.mode.rawValue)/\(k)" : "\(hit.scope)/\(hit.mode.rawValue)"
+                if rates[key] == nil {
+                    order.append(key)
+                    rates[key] = hit.rate
                 }
-                appRates[key, default: [:]][a] = before + incident.ratePerYear
-                entry.dataLossHours = incident.dataLoss.hours
-                direct[key, default: [:]][a] = entry
+                let entry = Direct(
+                    coveredMinutes: hit.covered.minutes, uncoveredMinutes: hit.uncovered.minutes, coverage: hit.coverage,
+                    dataLossHours: hit.dataLoss.hours)
+                direct[key, default: [:]][a] = direct[key]?[a].map { SourceReach.combine($0, entry) } ?? entry
             }
         }
-        // A shared source fails at one rate; the applications on it report (nearly) the same.
-        let rates = appRates.mapValues { $0.values.max() ?? 0 }
         let reach = SourceReach(DependencyGraph(decisions.map(\.application)))
         var sources: [RiskModel.Source] = []
         var impacts = 0
@@ -96,19 +88,6 @@ public enum RiskModelBuilder {
         return RiskModel(
             sources: sources, serviceMinutes: serviceMinutes, fixedCost: fixed,
             applications: names, analytic: decisions.map(\.service.totalCost), pairCount: plan.packing.pairs.count)
-    }
-
-    private static func sourceKey(_ incident: IncidentClass, app: Int, k: Int, home: (pair: String, host: Int)?) -> String {
-        switch incident.mode {
-        case .siteOutage, .siteDisaster: return "\(incident.scope)/\(incident.mode.rawValue)"
-        case .hostFailure, .uncoveredFailure:
-            if let home { return "\(home.pair)/host\(home.host)" }
-            return "app\(app)/host"
-        case .pairOverlap, .commonCause:
-            if let home { return "\(home.pair)/\(incident.mode.rawValue)" }
-            return "app\(app)/\(incident.mode.rawValue)"
-        default: return "app\(app)/\(incident.mode.rawValue)/\(k)"
-        }
     }
 
     private static func source(
@@ -143,24 +122,4 @@ public struct RiskModelTooLarge: Error, Sendable, Equatable {
     public var impacts: Int?
     /// Application-events per simulated year, when that bound stopped it.
     public var eventsPerYear: Double?
-}
-
-/// Which pair, and which of its two hosts, each application runs on: the applications on a
-/// pair alternate between its hosts as their primary, in name order. An application spread
-/// over several pairs has no single home; its host failures stay its own.
-struct PairHomes {
-    private var homes: [String: (pair: String, host: Int)] = [:]
-
-    init(_ pairs: [Pair]) {
-        var seen: [String: Set<String>] = [:]
-        for pair in pairs {
-            for (offset, app) in Array(Set(pair.members.map(\.application))).sorted().enumerated() {
-                seen[app, default: []].insert(pair.id)
-                homes[app] = (pair.id, offset % 2)
-            }
-        }
-        for (app, pairIDs) in seen where pairIDs.count > 1 { homes[app] = nil }
-    }
-
-    func home(of application: String) -> (pair: String, host: Int)? { homes[application] }
 }

@@ -56,7 +56,7 @@ struct SourceReach {
         }
     }
 
-    private static func combine(_ a: RiskModelBuilder.Direct, _ b: RiskModelBuilder.Direct) -> RiskModelBuilder.Direct {
+    static func combine(_ a: RiskModelBuilder.Direct, _ b: RiskModelBuilder.Direct) -> RiskModelBuilder.Direct {
         RiskModelBuilder.Direct(
             coveredMinutes: max(a.coveredMinutes, b.coveredMinutes), uncoveredMinutes: max(a.uncoveredMinutes, b.uncoveredMinutes),
             coverage: min(a.coverage, b.coverage), dataLossHours: a.dataLossHours)

@@ -86,12 +86,14 @@ import Testing
             let a = tco.alternatives.first { $0.id == b.costlier }!
             let c = tco.alternatives.first { $0.id == b.cheaper }!
             if let year = b.year {
-                #expect(a.years[year - 1].cumulative <= c.years[year - 1].cumulative + 1e-6)
-                if year > 1 { #expect(a.years[year - 2].cumulative > c.years[year - 2].cumulative) }
+                #expect(a.years[year - 1].presentValue <= c.years[year - 1].presentValue + 1e-6)
+                if year > 1 { #expect(a.years[year - 2].presentValue > c.years[year - 2].presentValue) }
             } else {
-                #expect(a.years.last!.cumulative > c.years.last!.cumulative)
+                #expect(a.years.last!.presentValue > c.years.last!.presentValue)
             }
         }
+        // Each year's present value ends at the NPV the ranking uses.
+        for alternative in tco.alternatives { #expect(abs(alternative.years.last!.presentValue - alternative.npv) < 1e-6) }
         #expect(tco.sensitivity.count == 6)
         #expect(Set(tco.sensitivity.map(\.factor)) == ["downtime cost", "host MTBF", "licence prices"])
         let json = try JSONSerialization.jsonObject(with: Data(try TCODocument(tco).json().utf8)) as? [String: Any]
@@ -108,6 +110,30 @@ import Testing
             let reused = try #require(tco.sensitivity.first { $0.factor == factor && $0.multiplier == multiplier })
             for (id, total) in totals { #expect(abs(reused.totals[id]! - total) < 1e-6 * max(1, total), "\(factor) \(id)") }
         }
+    }
+
+    /// "Pays for itself above c per hour" is on the NPV basis: at c the reference and the other
+    /// alternative have the same NPV, capex + (opex + c × hours) × A, where A is the annuity
+    /// factor — for 5 years at 8%, (1 − 1.08^−5) / 0.08 = 3.992710 (hand calculation).
+    @Test func paysAboveIsOnTheDiscountedBasis() throws {
+        #expect(abs(TCOModel.presentValue(upfront: 0, yearly: Array(repeating: 1, count: 5), rate: 0.08) - 3.992_710) < 1e-6)
+        let plan = try Pipeline.assess(Pipeline.Options(engagement: TestPaths.acme.path, catalog: TestPaths.catalog.path, trials: 0))
+        let tco = try #require(plan.tco)
+        let rate = tco.discountRatePercent / 100
+        let ref = try #require(tco.alternatives.first { $0.id == tco.reference })
+        var checked = 0
+        for paysAbove in tco.referencePaysAbove {
+            guard let c = paysAbove.costPerHour, c > 0 else { continue }
+            let other = try #require(tco.alternatives.first { $0.id == paysAbove.against })
+            let npv = { (e: AlternativeEvaluation) in
+                TCOModel.presentValue(
+                    upfront: e.capex.total, yearly: Array(repeating: e.opex.total + c * e.downtimeHoursPerYear, count: tco.horizonYears),
+                    rate: rate)
+            }
+            #expect(abs(npv(ref) - npv(other)) < 1e-6 * npv(ref), "\(other.id)")
+            checked += 1
+        }
+        #expect(checked > 0)
     }
 
     @Test func engagementOverridesCatalogValues() throws {

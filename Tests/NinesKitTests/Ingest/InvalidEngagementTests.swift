@@ -81,13 +81,14 @@ import Testing
             name: "percentage out of range and unparseable duration",
             edits: [
                 (
-                    "applications.yaml", "availability: 99.95\n    rto: 15m\n    rpo: 0s\n    service_hours: mon-sat",
-                    "availability: 199.95\n    rto: 15m\n    rpo: 0s\n    service_hours: mon-sat"
+                    "applications.yaml",
+                    "availability: 99.95\n    rto: 15m\n    rto_scope: hardware\n    rpo: 0s\n    service_hours: mon-sat",
+                    "availability: 199.95\n    rto: 15m\n    rto_scope: hardware\n    rpo: 0s\n    service_hours: mon-sat"
                 ),
                 (
                     "applications.yaml",
-                    "rto: 4h\n    rpo: 1h\n  impact:\n    users: 900\n    loaded_cost_per_user_hour: 50\n    productivity_loss: 0.1\n    data_loss_per_hour: 2000",
-                    "rto: 4 hours\n    rpo: 1h\n  impact:\n    users: 900\n    loaded_cost_per_user_hour: 50\n    productivity_loss: 0.1\n    data_loss_per_hour: 2000"
+                    "rto: 4h\n    rto_scope: hardware\n    rpo: 1h\n  impact:\n    users: 900\n    loaded_cost_per_user_hour: 50\n    productivity_loss: 0.1\n    data_loss_per_hour: 2000",
+                    "rto: 4 hours\n    rto_scope: hardware\n    rpo: 1h\n  impact:\n    users: 900\n    loaded_cost_per_user_hour: 50\n    productivity_loss: 0.1\n    data_loss_per_hour: 2000"
                 ),
             ],
             expected: [

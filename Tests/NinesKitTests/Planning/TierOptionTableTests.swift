@@ -5,7 +5,7 @@ import Testing
 
 /// The planner's repricing shortcut must give exactly what a full reassessment gives: the same
 /// protection cost as `ProtectionCostModel.annualCost` summed over the VMs, and the same
-/// decisions as `TierAssigner.decide`, at any packing factors.
+/// options as `TierAssigner.assess` (figures and verdicts), at any packing factors.
 @Suite struct TierOptionTableTests {
     @Test func repricingEqualsAFullReassessment() throws {
         let loaded = try Pipeline.check(Pipeline.Options(engagement: TestPaths.acme.path, catalog: TestPaths.catalog.path))
@@ -25,10 +25,10 @@ import Testing
             }
         }
         #expect(compared > 100)
-        let fast = assigner.decisions(table: table, graph: DependencyGraph(loaded.engagement.applications))
-        let full = loaded.engagement.applications.map { assigner.decide($0) }
-        #expect(fast.map(\.chosen.label) == full.map(\.chosen.label))
-        #expect(fast.map(\.reason) == full.map(\.reason))
-        #expect(fast.map(\.chosen.protectionCost) == full.map(\.chosen.protectionCost))
+        for (index, app) in loaded.engagement.applications.enumerated() where table.entries[index].saas == nil {
+            let fast = table.options(application: index, factors: byGroup)
+            let full = TierID.all.map { assigner.assess(app, tier: $0) }
+            #expect(fast == full, "\(app.name)")
+        }
     }
 }

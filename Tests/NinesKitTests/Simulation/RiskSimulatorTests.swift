@@ -61,7 +61,7 @@ import Testing
         let model = RiskModelBuilder.build(plan.plan)
         let site = try #require(model.sources.first { $0.key == "site:hq/site-outage" })
         #expect(site.impacts.count == 2)
-        let pairHost = model.sources.filter { $0.key.hasPrefix("pair-01/host") }
+        let pairHost = model.sources.filter { $0.key.hasPrefix("pair:pair-01/host") }
         #expect(pairHost.count == 2 && pairHost.allSatisfy { $0.impacts.count == 1 })
     }
 

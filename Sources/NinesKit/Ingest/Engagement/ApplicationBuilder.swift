@@ -2,10 +2,10 @@
 public enum ApplicationBuilder {
     public static let keys = [
         "name", "business_unit", "notes", "current_tier", "hosting", "vendor_availability", "depends_on", "anti_affinity",
-        "sla.availability", "sla.rto", "sla.rpo", "sla.service_hours", "sla.site_disaster",
+        "required_vms", "sla.availability", "sla.rto", "sla.rto_scope", "sla.rpo", "sla.service_hours", "sla.site_disaster",
         "impact.revenue_per_hour", "impact.users", "impact.loaded_cost_per_user_hour", "impact.salary_per_year",
         "impact.loading_factor", "impact.hours_per_year", "impact.productivity_loss", "impact.per_incident",
-        "impact.penalty_per_hour", "impact.data_loss_per_hour",
+        "impact.penalty_per_hour", "impact.data_loss_per_hour", "impact.noticeable_after",
     ]
 
     public static func build(_ record: ApplicationRecord, diagnostics: inout DiagnosticCollector) -> Application? {
@@ -41,12 +41,16 @@ public enum ApplicationBuilder {
                 diagnostics.error("'anti_affinity' is '\(Escape.plain(text.value))'", at: text.location, fix: "write true or false")
             }
         }
+        let required = record.values["required_vms"].flatMap {
+            InputValue.integer($0, key: "required_vms", in: 1...100_000, diagnostics: &diagnostics)
+        }
         guard diagnostics.errors.count == errorsBefore, let sla, let impact, let hosting else { return nil }
         var application = Application(
             name: name.value, businessUnit: record.values["business_unit"]?.value, sla: sla, impact: impact,
             dependsOn: (record.lists["depends_on"] ?? []).map(\.value), hosting: hosting, currentTier: currentTier,
             location: name.location)
         application.antiAffinity = antiAffinity
+        application.requiredVMs = required
         return application
     }
 
@@ -84,8 +88,20 @@ public enum ApplicationBuilder {
                     "'sla.site_disaster' is '\(Escape.plain(text.value))'", at: text.location, fix: "write survive, recover or accept")
             }
         }
+        var scope = SLA.RTOScope.all
+        if let text = record.values["sla.rto_scope"] {
+            if let parsed = SLA.RTOScope(rawValue: text.value.lowercased()) {
+                scope = parsed
+            } else {
+                diagnostics.error(
+                    "'sla.rto_scope' is '\(Escape.plain(text.value))'", at: text.location,
+                    fix: "write all (every failure must recover within the RTO) or hardware (host and component failures only)")
+            }
+        }
         guard let availability, let rto, let rpo else { return nil }
-        return SLA(availability: availability, rto: rto, rpo: rpo, serviceHours: hours, siteDisaster: site)
+        var sla = SLA(availability: availability, rto: rto, rpo: rpo, serviceHours: hours, siteDisaster: site)
+        sla.rtoScope = scope
+        return sla
     }
 
     private static func buildImpact(_ record: ApplicationRecord, diagnostics: inout DiagnosticCollector) -> ImpactModel? {
@@ -120,6 +136,9 @@ public enum ApplicationBuilder {
                 fix: "add impact.loaded_cost_per_user_hour or impact.salary_per_year")
         }
         impact.curve = buildCurve(record, diagnostics: &diagnostics)
+        impact.noticeableAfter = record.values["impact.noticeable_after"].flatMap {
+            InputValue.duration($0, key: "impact.noticeable_after", diagnostics: &diagnostics)
+        }
         return impact
     }
 

@@ -75,6 +75,7 @@ public enum EngagementLoader {
             diagnostics.append(contentsOf: error.diagnostics)
         }
         EngagementValidator.validate(&engagement, settings: settings, catalog: catalog, unbuilt: unbuilt, diagnostics: &diagnostics)
+        resolveApplicationDefaults(&engagement, catalog: catalog, diagnostics: &diagnostics)
         try diagnostics.throwIfErrors()
         return LoadedEngagement(engagement: engagement, catalog: catalog, warnings: diagnostics.warnings)
     }
@@ -204,5 +205,23 @@ public enum EngagementLoader {
         let built = Set(applications.map(\.name))
         unbuilt = Set(records.compactMap { $0.values["name"]?.value }).subtracting(built)
         return applications
+    }
+
+    /// Sets what an application leaves to the catalog (`noticeable_after`) and checks what
+    /// needs its VMs: `required_vms` must not exceed the VMs it has.
+    static func resolveApplicationDefaults(_ engagement: inout Engagement, catalog: Catalog, diagnostics: inout DiagnosticCollector) {
+        let counts = Dictionary(engagement.workloads.map { ($0.application, 1) }, uniquingKeysWith: +)
+        for index in engagement.applications.indices {
+            let app = engagement.applications[index]
+            if app.impact.noticeableAfter == nil {
+                engagement.applications[index].impact.noticeableAfter = catalog.failureRates.noticeableAfter.value
+            }
+            let vms = counts[app.name] ?? 0
+            if let required = app.requiredVMs, !app.isSaaS, vms > 0, required > vms {
+                diagnostics.error(
+                    "'\(Escape.plain(app.name))' needs \(required) VMs running ('required_vms') but has \(vms) in the inventory",
+                    at: app.location, fix: "lower required_vms to at most \(vms), or map more VMs to the application")
+            }
+        }
     }
 }
