@@ -1,42 +1,46 @@
+import Foundation
+
 /// A libvirt domain (KVM) for one VM: its vCPUs and memory, a virtio disk on the mirrored
 /// volume that carries it, virtio NICs on the business networks. Valid against libvirt's
 /// domain.rng (checked in the tests with `virt-xml-validate`).
 enum LibvirtDomain {
     /// The variable text of one domain.
     struct Fields {
-        var id, title, description, memoryMiB, vcpus, clock, disk: String
+        var id, title, description, disk: String
+        var memoryMiB, vcpus: Int
+        /// `localtime` for Windows, `utc` otherwise.
+        var clock: StaticString
         var bridges: [String]
     }
 
     static func fields(id: String, member: Pair.Member, disk: String, bridges: [String], description: String) -> Fields {
         Fields(
-            id: id, title: title(member.vm), description: description, memoryMiB: String(Int((member.memoryGiB * 1024).rounded())),
-            vcpus: String(member.vcpus), clock: member.os.lowercased().contains("windows") ? "localtime" : "utc", disk: disk,
-            bridges: bridges)
+            id: id, title: title(member.vm), description: description, disk: disk, memoryMiB: Int((member.memoryGiB * 1024).rounded()),
+            vcpus: member.vcpus, clock: member.os.lowercased().contains("windows") ? "localtime" : "utc", bridges: bridges)
     }
 
     /// The domain XML.
-    static func xml(id: String, member: Pair.Member, disk: String, bridges: [String], description: String) -> [UInt8] {
+    static func xml(id: String, member: Pair.Member, disk: String, bridges: [String], description: String) -> Data {
         xml(fields(id: id, member: member, disk: disk, bridges: bridges, description: description))
     }
 
     /// The document's one definition, written by `XMLStreamWriter` (the tests compare it with
     /// the same document built as an element tree).
-    static func xml(_ f: Fields) -> [UInt8] {
+    static func xml(_ f: Fields) -> Data {
         var x = XMLStreamWriter(capacity: 2048)
         x.start("domain")
         x.attribute("type", constant: "kvm")
         x.element("name", text: f.id)
         x.element("title", text: f.title)
         x.element("description", text: f.description)
-        x.element("memory", "unit", "MiB", text: f.memoryMiB)
-        x.element("currentMemory", "unit", "MiB", text: f.memoryMiB)
-        x.element("vcpu", "placement", "static", text: f.vcpus)
+        x.element("memory", "unit", "MiB", decimal: f.memoryMiB)
+        x.element("currentMemory", "unit", "MiB", decimal: f.memoryMiB)
+        x.element("vcpu", "placement", "static", decimal: f.vcpus)
         x.start("os")
         x.start("type")
         x.attribute("arch", constant: "x86_64")
         x.attribute("machine", constant: "q35")
-        x.text("hvm")
+        x.text(constant: "hvm")
         x.end()
         x.end()
         x.start("features")
@@ -46,18 +50,20 @@ enum LibvirtDomain {
         x.start("cpu")
         x.attribute("mode", constant: "host-model")
         x.end()
-        x.empty("clock", "offset", f.clock)
-        x.element("on_poweroff", text: "destroy")
-        x.element("on_reboot", text: "restart")
-        x.element("on_crash", text: "restart")
+        x.start("clock")
+        x.attribute("offset", constant: f.clock)
+        x.end()
+        x.element("on_poweroff", constant: "destroy")
+        x.element("on_reboot", constant: "restart")
+        x.element("on_crash", constant: "restart")
         devices(&x, f)
         x.end()
-        return x.document
+        return x.document()
     }
 
     private static func devices(_ x: inout XMLStreamWriter, _ f: Fields) {
         x.start("devices")
-        x.element("emulator", text: "/usr/bin/qemu-system-x86_64")
+        x.element("emulator", constant: "/usr/bin/qemu-system-x86_64")
         x.start("disk")
         x.attribute("type", constant: "block")
         x.attribute("device", constant: "disk")

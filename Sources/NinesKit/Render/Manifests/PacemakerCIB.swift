@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Pacemaker CIB of one KVM pair: IPMI fencing for each node (never run on the node it
 /// fences), a promotable DRBD clone and an `ocf:heartbeat:VirtualDomain` per VM, each VM
 /// colocated with and ordered after its promoted DRBD resource, and a `node_state` per node
@@ -15,13 +17,13 @@ enum PacemakerCIB {
     }
 
     /// The CIB; every name and address is taken as it is given.
-    static func xml(nodes: [Node], vms: [VM]) -> [UInt8] {
+    static func xml(nodes: [Node], vms: [VM]) -> Data {
         xml(nodes: nodes, clusterName: nodes.first.map { String($0.name.dropLast(2)) } ?? "pair", vms: vms)
     }
 
     /// The document's one definition, written by `XMLStreamWriter` (the tests compare it with
     /// the same document built as an element tree).
-    static func xml(nodes: [Node], clusterName: String, vms: [VM]) -> [UInt8] {
+    static func xml(nodes: [Node], clusterName: String, vms: [VM]) -> Data {
         var x = XMLStreamWriter(capacity: 4096 + 4096 * vms.count)
         x.start("cib")
         x.attribute("crm_feature_set", constant: "3.16.2")
@@ -68,24 +70,26 @@ enum PacemakerCIB {
         }
         x.end()
         x.end()
-        return x.document
+        return x.document()
     }
 
     /// An id written as a constant prefix, a name from the input and a constant suffix
     /// (`drbd-` + resource + `-clone`), without building the string.
     private struct Owner {
         var prefix: StaticString = ""
-        var name: String
+        /// Escaped once, written into a dozen ids.
+        var name: XMLStreamWriter.Escaped
         var suffix: StaticString = ""
 
         init(_ prefix: StaticString, _ name: String, _ suffix: StaticString = "") {
             self.prefix = prefix
-            self.name = name
+            self.name = .init(name)
             self.suffix = suffix
         }
 
-        init(_ constant: String) { name = constant }
+        init(_ constant: String) { name = .init(constant) }
 
+        @inline(__always)
         func write(_ x: inout XMLStreamWriter) {
             x.attributeValue(prefix)
             x.attributeValue(name)
@@ -94,6 +98,7 @@ enum PacemakerCIB {
     }
 
     /// ` name="<before><owner><after>"`.
+    @inline(__always)
     private static func attribute(
         _ x: inout XMLStreamWriter, _ name: StaticString, _ owner: Owner, before: StaticString = "", after: StaticString = ""
     ) {
@@ -219,6 +224,7 @@ enum PacemakerCIB {
     }
 
     /// An `nvpair` whose id is its owner's id and its name.
+    @inline(__always)
     private static func nv(_ x: inout XMLStreamWriter, _ owner: Owner, _ name: StaticString, _ value: String) {
         x.start("nvpair")
         x.beginAttribute("id")
@@ -232,6 +238,7 @@ enum PacemakerCIB {
     }
 
     /// An operation whose id is its owner's, its name, its interval and its role (in lower case).
+    @inline(__always)
     private static func op(
         _ x: inout XMLStreamWriter, _ owner: Owner, _ name: StaticString, _ interval: StaticString, _ timeout: StaticString,
         role: (name: StaticString, id: StaticString)? = nil

@@ -1,3 +1,5 @@
+import Foundation
+
 /// XML written element by element straight into UTF-8 bytes, in one layout: an XML declaration,
 /// two spaces of indent per level, attributes in the order given, an element without content
 /// as `<name/>`, text inline (`<name>text</name>`), child elements each on a line of their own,
@@ -5,10 +7,11 @@
 ///
 /// Writes the libvirt domains and Pacemaker CIBs: tens of thousands of small documents, with
 /// no tree built per document (the tests keep the element tree as the reference).
-struct XMLStreamWriter {
-    private var out: [UInt8] = []
-    /// The open elements.
-    private var names: [StaticString] = []
+struct XMLStreamWriter: ~Copyable {
+    private var out: ByteBuffer
+    /// The open elements, `depth` of them (documents nest a few levels).
+    private var names = InlineArray<8, StaticString>(repeating: "")
+    private var depth = 0
     /// What the innermost open element holds so far.
     private var content = Content.tag
 
@@ -20,31 +23,33 @@ struct XMLStreamWriter {
     }
 
     init(capacity: Int = 4096) {
-        out.reserveCapacity(capacity)
-        names.reserveCapacity(8)
-        append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        out = ByteBuffer(capacity: capacity)
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
     }
 
-    /// The document; every element must be ended.
-    var document: [UInt8] {
-        precondition(names.isEmpty, "XML elements left open")
-        return out
+    /// The document (every element must be ended), handed over without a copy.
+    consuming func document() -> Data {
+        precondition(depth == 0, "XML elements left open")
+        return out.data()
     }
 
     /// `<name`, on a line of its own under its parent.
+    @inline(__always)
     mutating func start(_ name: StaticString) {
-        if !names.isEmpty {
+        if depth > 0 {
             assert(content != .text, "an element after text in the same element")
-            if content == .tag { append(">\n") }
+            if content == .tag { out.append(">\n") }
         }
-        indent(names.count)
+        out.appendSpaces(2 * depth)
         out.append(UInt8(ascii: "<"))
-        append(name)
-        names.append(name)
+        out.append(name)
+        names[depth] = name
+        depth += 1
         content = .tag
     }
 
     /// ` name="value"` on the element just started.
+    @inline(__always)
     mutating func attribute(_ name: StaticString, _ value: String) {
         beginAttribute(name)
         attributeValue(value)
@@ -52,53 +57,79 @@ struct XMLStreamWriter {
     }
 
     /// ` name="value"` for a constant value (written as it is: no markup in it).
+    @inline(__always)
     mutating func attribute(_ name: StaticString, constant value: StaticString) {
         beginAttribute(name)
-        append(value)
+        out.append(value)
         endAttribute()
     }
 
     /// ` name="`: an attribute whose value is written in parts (`attributeValue`) up to
     /// `endAttribute` (escaping each part alone gives the bytes of escaping them joined).
+    @inline(__always)
     mutating func beginAttribute(_ name: StaticString) {
-        assert(!names.isEmpty && content == .tag, "an attribute after an element's content")
+        assert(depth > 0 && content == .tag, "an attribute after an element's content")
         out.append(0x20)
-        append(name)
-        append("=\"")
+        out.append(name)
+        out.append("=\"")
     }
 
     /// Part of an attribute's value, escaped.
+    @inline(__always)
     mutating func attributeValue(_ part: String) {
         Self.escape(part, into: &out)
     }
 
-    /// Part of an attribute's value that needs no escaping.
-    mutating func attributeValue(_ part: StaticString) {
-        append(part)
+    /// Part of an attribute's value, escaped before.
+    @inline(__always)
+    mutating func attributeValue(_ part: Escaped) {
+        if part.text.utf8.withContiguousStorageIfAvailable({ out.append($0) }) == nil {
+            var text = part.text
+            text.withUTF8 { out.append($0) }
+        }
     }
 
+    /// Part of an attribute's value that needs no escaping.
+    @inline(__always)
+    mutating func attributeValue(_ part: StaticString) {
+        out.append(part)
+    }
+
+    @inline(__always)
     mutating func endAttribute() {
         out.append(UInt8(ascii: "\""))
     }
 
+    /// The element's text (its only content), a constant (written as it is: no markup in it).
+    @inline(__always)
+    mutating func text(constant value: StaticString) {
+        assert(depth > 0 && content == .tag, "text after an element's content")
+        out.append(UInt8(ascii: ">"))
+        out.append(value)
+        content = .text
+    }
+
     /// The element's text (its only content).
+    @inline(__always)
     mutating func text(_ value: String) {
-        assert(!names.isEmpty && content == .tag, "text after an element's content")
+        assert(depth > 0 && content == .tag, "text after an element's content")
         out.append(UInt8(ascii: ">"))
         Self.escape(value, into: &out)
         content = .text
     }
 
     /// `</name>` (or `/>` for an element without content), then a line break.
+    @inline(__always)
     mutating func end() {
-        let name = names.removeLast()
+        depth -= 1
+        let name = names[depth]
         switch content {
         case .tag:
-            append("/>")
+            out.append("/>")
         case .text:
             closeTag(name)
         case .children:
-            indent(names.count)
+            out.appendSpaces(2 * depth)
             closeTag(name)
         }
         out.append(0x0A)
@@ -119,6 +150,24 @@ struct XMLStreamWriter {
         end()
     }
 
+    /// `<name>text</name>`, the text a constant.
+    mutating func element(_ name: StaticString, constant value: StaticString) {
+        start(name)
+        text(constant: value)
+        end()
+    }
+
+    /// `<name k1="v1">value</name>`, the attribute a constant, the text a number.
+    mutating func element(_ name: StaticString, _ k1: StaticString, _ v1: StaticString, decimal value: Int) {
+        start(name)
+        attribute(k1, constant: v1)
+        assert(content == .tag, "text after an element's content")
+        out.append(UInt8(ascii: ">"))
+        out.append(decimal: value)
+        content = .text
+        end()
+    }
+
     /// `<name>text</name>`.
     mutating func element(_ name: StaticString, text value: String) {
         start(name)
@@ -134,70 +183,68 @@ struct XMLStreamWriter {
         end()
     }
 
+    @inline(__always)
     private mutating func closeTag(_ name: StaticString) {
-        append("</")
-        append(name)
+        out.append("</")
+        out.append(name)
         out.append(UInt8(ascii: ">"))
     }
 
-    private mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { out.append(contentsOf: $0) }
-    }
+    /// The bytes below 0x40 `escape` changes: C0 controls and `"&'<>`.
+    private static let special: UInt64 = 0xFFFF_FFFF | 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
 
-    private mutating func indent(_ level: Int) {
-        let spaces: StaticString = "                                                                "
-        spaces.withUTF8Buffer { buffer in
-            var remaining = 2 * level
-            while remaining > 0 {
-                let count = min(remaining, buffer.count)
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
-                remaining -= count
-            }
-        }
+    /// Text escaped once (`Escape.xml`), for a name written into many attribute values.
+    struct Escaped {
+        fileprivate var text: String
+
+        init(_ text: String) { self.text = Escape.xml(text) }
     }
 
     /// `Escape.xml(text)` appended as UTF-8, without building the escaped string: `&<>"'` as
     /// entities, tab, LF and CR as character references, other C0 controls and U+FFFE/U+FFFF
     /// as U+FFFD, everything else as it is.
-    static func escape(_ text: String, into out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { utf8 in
-            var mark = 0
-            var index = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                // Printable ASCII but markup, and UTF-8 other than U+FFFE/U+FFFF's lead byte.
-                if byte >= 0x20 && byte != 0xEF
-                    && (byte > 0x3E || !(byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27))
-                {
-                    index += 1
-                    continue
-                }
-                var length = 1
-                let replacement: StaticString
-                switch byte {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&apos;"
-                case 0x09: replacement = "&#9;"
-                case 0x0A: replacement = "&#10;"
-                case 0x0D: replacement = "&#13;"
-                case 0x00..<0x20: replacement = "\u{FFFD}"
-                case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBF && (utf8[index + 2] == 0xBE || utf8[index + 2] == 0xBF):
-                    replacement = "\u{FFFD}"
-                    length = 3
-                default:
-                    index += 1
-                    continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[mark..<index]))
-                replacement.withUTF8Buffer { out.append(contentsOf: $0) }
-                index += length
-                mark = index
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[mark...]))
+    static func escape(_ text: String, into out: inout ByteBuffer) {
+        // Native strings are contiguous UTF-8: no copy, no retain.
+        if text.utf8.withContiguousStorageIfAvailable({ escape($0, into: &out) }) == nil {
+            var text = text
+            text.withUTF8 { escape($0, into: &out) }
         }
+    }
+
+    private static func escape(_ utf8: UnsafeBufferPointer<UInt8>, into out: inout ByteBuffer) {
+        var mark = 0
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            // As it is: printable ASCII but markup, and UTF-8 other than U+FFFE/U+FFFF's lead byte.
+            if byte < 0x40 ? (Self.special >> UInt64(byte)) & 1 == 0 : byte != 0xEF {
+                index += 1
+                continue
+            }
+            var length = 1
+            let replacement: StaticString
+            switch byte {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&apos;"
+            case 0x09: replacement = "&#9;"
+            case 0x0A: replacement = "&#10;"
+            case 0x0D: replacement = "&#13;"
+            case 0x00..<0x20: replacement = "\u{FFFD}"
+            case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBF && (utf8[index + 2] == 0xBE || utf8[index + 2] == 0xBF):
+                replacement = "\u{FFFD}"
+                length = 3
+            default:
+                index += 1
+                continue
+            }
+            out.append(UnsafeBufferPointer(rebasing: utf8[mark..<index]))
+            out.append(replacement)
+            index += length
+            mark = index
+        }
+        out.append(UnsafeBufferPointer(rebasing: utf8[mark...]))
     }
 }
