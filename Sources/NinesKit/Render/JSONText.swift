@@ -14,11 +14,11 @@ protocol JSONValue {
 /// Types list their members in sorted order themselves (checked in debug builds); a test
 /// compares the bytes with JSONEncoder's, the reference, on the sample, on hostile names and
 /// on every control character.
-struct JSONText {
+struct JSONText: ~Copyable {
     /// Finished bytes before `out`: the slices of long arrays, kept as written, not copied.
-    private var parts: [[UInt8]] = []
+    private var parts: [Data] = []
     /// The bytes being written.
-    private var out: [UInt8] = []
+    private var out: ByteBuffer
     /// The indent of the container being written.
     private var indent: Int
     /// Nothing written yet in the container being written.
@@ -33,21 +33,29 @@ struct JSONText {
 
     /// A writer for a value at `indent` spaces; `continuing` when elements were written
     /// before it in the same array (the first one it writes is then preceded by a comma).
-    init(indent: Int = 0, capacity: Int = 0, continuing: Bool = false) {
+    init(indent: Int = 0, capacity: Int = 4096, continuing: Bool = false) {
         self.indent = indent
         empty = !continuing
-        out.reserveCapacity(capacity)
+        out = ByteBuffer(capacity: capacity)
     }
 
     /// Everything written.
-    var bytes: [UInt8] { parts.isEmpty ? out : Array((parts + [out]).joined()) }
+    var bytes: [UInt8] { parts.flatMap { Array($0) } + out.bytes }
 
     /// Everything written, and a line break (a document's last byte).
-    func document() -> Data {
-        var data = Data(capacity: parts.reduce(out.count + 1) { $0 + $1.count })
-        for part in parts + [out] { part.withUnsafeBufferPointer { data.append($0) } }
-        data.append(0x0A)
+    consuming func document() -> Data {
+        out.append(0x0A)
+        let last = out.data()
+        guard !parts.isEmpty else { return last }
+        var data = Data(capacity: parts.reduce(last.count) { $0 + $1.count })
+        for part in parts { data.append(part) }
+        data.append(last)
         return data
+    }
+
+    /// The bytes written, in parts (a slice of a long array).
+    private consuming func finished() -> [Data] {
+        parts + [out.data()]
     }
 
     /// `{ … }`: `body` writes the members with `member`, in sorted key order.
@@ -79,8 +87,8 @@ struct JSONText {
         #endif
         separate()
         out.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { out.append(contentsOf: $0) }
-        out.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
+        out.append(key)
+        out.append("\" : ")
         let before = nonFinite
         value.write(to: &self)
         if nonFinite && !before { nonFiniteKeys.insert(key.description, at: 0) }
@@ -101,7 +109,7 @@ struct JSONText {
     mutating func member<T: JSONValue>(string key: String, _ value: T) {
         separate()
         string(key)
-        out.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+        out.append(" : ")
         let before = nonFinite
         value.write(to: &self)
         if nonFinite && !before { nonFiniteKeys.insert(key, at: 0) }
@@ -135,10 +143,12 @@ struct JSONText {
         let slices = Parallel.map((elements.count + size - 1) / size) { slice in
             var json = JSONText(indent: indent, capacity: 64 * 1024, continuing: slice > 0)
             for element in elements[(slice * size)..<min(elements.count, (slice + 1) * size)] { json.element(element) }
-            return (parts: json.parts + [json.out], nonFiniteKeys: json.nonFinite ? json.nonFiniteKeys : nil)
+            let keys = json.nonFinite ? json.nonFiniteKeys : nil
+            return (parts: json.finished(), nonFiniteKeys: keys)
         }
-        parts.append(out)
-        out = []
+        var written = ByteBuffer(capacity: 4096)
+        swap(&written, &out)
+        parts.append(written.data())
         for slice in slices { parts.append(contentsOf: slice.parts) }
         if !nonFinite, let keys = slices.lazy.compactMap(\.nonFiniteKeys).first {
             nonFinite = true
@@ -154,58 +164,79 @@ struct JSONText {
         value.write(to: &self)
     }
 
+    /// A number as JSONEncoder writes it: Swift's shortest form, without `.0`; whole numbers
+    /// below 10^15 (spelled in plain digits by `description`) written without it.
     mutating func number(_ value: Double) {
         guard value.isFinite else {
             nonFinite = true
-            out.append(contentsOf: "null".utf8)
+            out.append("null")
+            return
+        }
+        if value.magnitude < 1e15, value == value.rounded(.towardZero), !(value == 0 && value.sign == .minus) {
+            out.append(decimal: Int(value))
             return
         }
         var text = value.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        out.append(contentsOf: text.utf8)
+        text.withUTF8 { utf8 in
+            let whole = utf8.count >= 2 && utf8[utf8.count - 2] == UInt8(ascii: ".") && utf8[utf8.count - 1] == UInt8(ascii: "0")
+            out.append(UnsafeBufferPointer(rebasing: utf8[..<(utf8.count - (whole ? 2 : 0))]))
+        }
+    }
+
+    mutating func integer(_ value: Int) {
+        out.append(decimal: value)
+    }
+
+    mutating func raw(_ text: StaticString) {
+        out.append(text)
     }
 
     mutating func raw(_ text: String) {
-        out.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { out.append($0) }
     }
 
     /// A JSON string: `"` and `\` escaped, control characters as `\n`-style or `\u00XX` escapes,
     /// everything else (slashes, non-ASCII) as it is.
     mutating func string(_ value: String) {
         out.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { utf8 in
-            var start = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                out.append(contentsOf: Self.escape(byte))
-                start = index + 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        if value.utf8.withContiguousStorageIfAvailable({ Self.escape($0, into: &out) }) == nil {
+            var value = value
+            value.withUTF8 { Self.escape($0, into: &out) }
         }
         out.append(UInt8(ascii: "\""))
     }
 
-    private static func escape(_ byte: UInt8) -> [UInt8] {
-        switch byte {
-        case UInt8(ascii: "\""): return Array(#"\""#.utf8)
-        case UInt8(ascii: "\\"): return Array(#"\\"#.utf8)
-        case 0x08: return Array(#"\b"#.utf8)
-        case 0x09: return Array(#"\t"#.utf8)
-        case 0x0A: return Array(#"\n"#.utf8)
-        case 0x0C: return Array(#"\f"#.utf8)
-        case 0x0D: return Array(#"\r"#.utf8)
-        default:
-            let hex = Array("0123456789abcdef".utf8)
-            return Array(#"\u00"#.utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+    private static func escape(_ utf8: UnsafeBufferPointer<UInt8>, into out: inout ByteBuffer) {
+        var start = 0
+        for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            out.append(UnsafeBufferPointer(rebasing: utf8[start..<index]))
+            switch byte {
+            case UInt8(ascii: "\""): out.append(#"\""#)
+            case UInt8(ascii: "\\"): out.append(#"\\"#)
+            case 0x08: out.append(#"\b"#)
+            case 0x09: out.append(#"\t"#)
+            case 0x0A: out.append(#"\n"#)
+            case 0x0C: out.append(#"\f"#)
+            case 0x0D: out.append(#"\r"#)
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                out.append(#"\u00"#)
+                hex.withUTF8Buffer { digits in
+                    out.append(digits[Int(byte >> 4)])
+                    out.append(digits[Int(byte & 0x0F)])
+                }
+            }
+            start = index + 1
         }
+        out.append(UnsafeBufferPointer(rebasing: utf8[start...]))
     }
 
     /// Before a member or element: `,` after the previous one, a new line, the indent.
     private mutating func separate() {
         if !empty { out.append(UInt8(ascii: ",")) }
         out.append(0x0A)
-        out.append(contentsOf: repeatElement(0x20, count: indent))
+        out.appendSpaces(indent)
         empty = false
     }
 
@@ -220,7 +251,7 @@ struct JSONText {
         if empty { out.append(0x0A) }
         indent -= 2
         out.append(0x0A)
-        out.append(contentsOf: repeatElement(0x20, count: indent))
+        out.appendSpaces(indent)
         out.append(bracket)
         // The container itself is now the last thing written in its parent.
         empty = false
@@ -232,7 +263,7 @@ extension Double: JSONValue {
 }
 
 extension Int: JSONValue {
-    func write(to json: inout JSONText) { json.raw(String(self)) }
+    func write(to json: inout JSONText) { json.integer(self) }
 }
 
 extension UInt64: JSONValue {

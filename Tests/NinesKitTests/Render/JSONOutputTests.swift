@@ -89,22 +89,27 @@ import Testing
         #expect(Self.text(document) == Array(try JSONEncoder.nines.encode(document)))
     }
 
-    /// Every control character, quotes, backslashes, slashes, non-ASCII, and doubles from the
-    /// smallest subnormal to the largest finite, each as JSONEncoder writes it.
+    /// Every control character, quotes, backslashes, slashes, non-ASCII, doubles from the
+    /// smallest subnormal to the largest finite (whole ones around the digits-only range) and
+    /// integers at their limits, each as JSONEncoder writes it.
     @Test func stringsAndNumbersMatchJSONEncoder() throws {
         let strings =
             (0..<0x20).map { String(UnicodeScalar(UInt8($0))) } + [
                 "\"", "\\", "a/b", "</script>", "\u{7F}", "é€😀\u{2028}", "", "plain", "x\"y\\z\u{1}",
             ]
-        let numbers: [Double] = [
+        var numbers: [Double] = [
             0, -0.0, 1, -1, 0.1, 0.3, 1e-5, 1e-4, 2.5e-7, 1e15, 1e16, 123_456_789_012.5, 4.9406564584124654e-324,
-            1.7976931348623157e308, 99.99999, 1.0 / 3,
+            1.7976931348623157e308, 99.99999, 1.0 / 3, 999_999_999_999_999, -999_999_999_999_999, 9_007_199_254_740_992, 42, -7,
         ]
+        for i in 0..<2000 { numbers.append(Double(i * 7919) * (i % 2 == 0 ? 1 : -1)) }
+        let integers = [Int.min, Int.max, 0, -1, 10, 1_000_000]
+        #expect(Self.text(integers) == Array(try JSONEncoder.nines.encode(integers)))
         #expect(Self.text(strings) == Array(try JSONEncoder.nines.encode(strings)))
         var json = JSONText()
         json.array(numbers)
-        #expect(json.bytes == Array(try JSONEncoder.nines.encode(numbers)))
-        #expect(!json.nonFinite)
+        let (bytes, nonFinite) = (json.bytes, json.nonFinite)
+        #expect(bytes == Array(try JSONEncoder.nines.encode(numbers)))
+        #expect(!nonFinite)
     }
 
     /// A dictionary's keys sorted by their UTF-8 bytes, escaped, never converted to snake_case.
@@ -169,8 +174,9 @@ import Testing
         items[700].values = [1, .nan]
         var json = JSONText()
         Document(title: "t", items: [], nested: .init(items: items, label: "n"), tail: []).write(to: &json)
-        #expect(json.nonFinite)
-        #expect(json.nonFiniteKeys == ["nested", "items", "values"])
+        let (nonFinite, keys) = (json.nonFinite, json.nonFiniteKeys)
+        #expect(nonFinite)
+        #expect(keys == ["nested", "items", "values"])
         #expect(throws: (any Error).self) { _ = try JSONEncoder.nines.encode(items) }
 
         let folder = try TestPaths.acmeCopy()
