@@ -9,7 +9,7 @@ import Foundation
 /// no tree built per document (the tests keep the element tree as the reference).
 struct XMLStreamWriter: ~Copyable {
     private var out: ByteBuffer
-    /// The open elements, `depth` of them (documents nest a few levels).
+    /// The open elements, `depth` of them (the manifests nest six levels at most).
     private var names = InlineArray<8, StaticString>(repeating: "")
     private var depth = 0
     /// What the innermost open element holds so far.
