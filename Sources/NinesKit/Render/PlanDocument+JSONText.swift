@@ -1,5 +1,86 @@
-/// The long arrays of plan.json written with `JSONText`, members in sorted key order and
-/// spelled as the `Encodable` conformances spell them (a test compares the bytes).
+/// plan.json written with `JSONText`, members in sorted key order and spelled as the
+/// `Encodable` conformances spell them (JSONEncoder's bytes are the tests' reference).
+extension PlanDocument: JSONValue {
+    /// Elements per slice of a long array, written on every core.
+    static let slice = 256
+
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("applications", applications, slices: Self.slice)
+            json.member("engagement", engagement)
+            json.member("pairs", pairs, slices: Self.slice)
+            json.member("risk", risk)
+            json.member("schema_version", schemaVersion)
+            json.member("summary", summary)
+            json.member("tco", tco)
+            json.member("warnings", warnings)
+        }
+    }
+}
+
+extension PlanDocument.EngagementInfo: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("client", client)
+            json.member("currency", currency)
+            json.member("discount_rate_percent", discountRatePercent)
+            json.member("growth_headroom_percent", growthHeadroomPercent)
+            json.member("hardware", hardware)
+            json.member("horizon_years", horizonYears)
+            json.member("name", name)
+            json.member("platform", platform)
+            json.member("year", year)
+            json.member("year_days", yearDays)
+        }
+    }
+}
+
+extension PlanDocument.Summary: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("added_protection", addedProtection)
+            json.member("applications", applications)
+            json.member("applications_per_tier", applicationsPerTier)
+            json.member("downtime_saved", downtimeSaved)
+            json.member("exposure_after", exposureAfter)
+            json.member("exposure_before", exposureBefore)
+            json.member("investment", investment)
+            json.member("net_saving", netSaving)
+            json.member("pairs", pairs)
+            json.member("pairs_lower_bound", pairsLowerBound)
+            json.member("protected_vms", protectedVms)
+            json.member("protection_after", protectionAfter)
+            json.member("protection_before", protectionBefore)
+            json.member("vms", vms)
+        }
+    }
+}
+
+extension PlanDocument.Investment: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("alternative", alternative)
+            json.member("capex", capex)
+            json.member("name", name)
+            json.member("net_yearly_saving", netYearlySaving)
+            json.member("opex_per_year", opexPerYear)
+            json.member("payback_months", orNull: paybackMonths)
+        }
+    }
+}
+
+extension PlanDocument.Risk: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("applications", applications, slices: PlanDocument.slice)
+            json.member("estate", estate)
+            json.member("method", method)
+            json.member("seed", seed)
+            json.member("trials", trials)
+        }
+    }
+}
+
 extension PlanDocument.ApplicationEntry: JSONValue {
     func write(to json: inout JSONText) {
         json.object { json in

@@ -2,6 +2,7 @@ import Foundation
 
 /// plan.json: every number behind the report, for automation. Keys are snake_case and sorted,
 /// money is rounded to cents and minutes to 1/1000, so the same plan gives the same bytes.
+/// Written by `JSONText` (PlanDocument+JSONText.swift); `Encodable` for the tests' reference.
 public struct PlanDocument: Encodable, Sendable {
     /// Bumped when a field changes meaning, is removed or added (2: the summary's derived
     /// figures — downtime saved, added protection, net saving, the investment and its payback).
@@ -78,8 +79,7 @@ public struct PlanDocument: Encodable, Sendable {
         var service: Service
         var currentService: Service
 
-        // Spelled out so the long arrays can be encoded without the key strategy's conversion
-        // of every key (a quarter of plan.json's encoding time).
+        // Spelled as plan.json spells them (the key strategy leaves them as they are).
         enum CodingKeys: String, CodingKey {
             case name, vms, basis, explanation, chosen, current, options, service
             case businessUnit = "business_unit", currentService = "current_service", costPerHour = "cost_per_hour", bootWave = "boot_wave"
@@ -268,20 +268,16 @@ public struct PlanDocument: Encodable, Sendable {
             })
     }
 
-    /// Pretty, key-sorted JSON with a trailing newline.
-    ///
-    /// The same bytes as `JSONOutput.data(self)`, but the three long arrays (applications,
-    /// their simulated distributions and pairs) are written by `JSONText` in slices on every
-    /// core and spliced into the rest of the document, which JSONEncoder writes.
+    /// Pretty, key-sorted JSON with a trailing newline, written by `JSONText` end to end (the
+    /// long arrays in slices on every core); JSONEncoder's bytes are the tests' reference. A
+    /// NaN or an infinity is refused, naming its key.
     public func json() throws -> Data {
-        var shell = self
-        shell.applications = []
-        shell.pairs = []
-        shell.risk?.applications = []
-        var fills = [
-            JSONOutput.Fill(applications, key: "applications", indent: 2), JSONOutput.Fill(pairs, key: "pairs", indent: 2),
-        ]
-        if let risk { fills.append(JSONOutput.Fill(risk.applications, key: "applications", indent: 4)) }
-        return try JSONOutput.fill(JSONOutput.data(shell), with: fills)
+        var json = JSONText(capacity: 64 * 1024)
+        write(to: &json)
+        guard !json.nonFinite else {
+            let key = json.nonFiniteKeys.joined(separator: ".")
+            throw OutputError(path: "plan.json", reason: "a number in '\(key)' is not finite (NaN or infinity)")
+        }
+        return json.document()
     }
 }

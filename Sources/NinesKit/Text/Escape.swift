@@ -29,8 +29,9 @@ public enum Escape {
         return out
     }
 
-    /// For XML text and attribute values (manifests). Characters XML 1.0 cannot hold at all
-    /// (control characters other than tab and line breaks) become U+FFFD.
+    /// For XML text and attribute values (manifests: `XMLStreamWriter.escape` writes the same
+    /// bytes). Characters XML 1.0 cannot hold at all (control characters other than tab and
+    /// line breaks) become U+FFFD.
     public static func xml(_ text: String) -> String {
         if isPlainXML(text) { return text }
         var out = ""
@@ -52,11 +53,6 @@ public enum Escape {
             }
         }
         return out
-    }
-
-    /// `xml(text)` appended to UTF-8 bytes (the manifests' XML is rendered as bytes).
-    static func appendXML(_ text: String, to out: inout [UInt8]) {
-        out.append(contentsOf: xml(text).utf8)
     }
 
     /// Printable ASCII without markup characters: its own XML escape (most names).

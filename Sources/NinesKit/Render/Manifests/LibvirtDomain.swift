@@ -1,79 +1,115 @@
+import Foundation
+
 /// A libvirt domain (KVM) for one VM: its vCPUs and memory, a virtio disk on the mirrored
 /// volume that carries it, virtio NICs on the business networks. Valid against libvirt's
 /// domain.rng (checked in the tests with `virt-xml-validate`).
 enum LibvirtDomain {
-    /// The variable text of one domain, in the order the template takes it.
+    /// The variable text of one domain.
     struct Fields {
-        var id, title, description, memoryMiB, vcpus, clock, disk: String
+        var id, title, description, disk: String
+        var memoryMiB, vcpus: Int
+        /// `localtime` for Windows, `utc` otherwise.
+        var clock: StaticString
         var bridges: [String]
-
-        var values: [String] { [id, title, description, memoryMiB, vcpus, clock, disk] + bridges }
     }
 
     static func fields(id: String, member: Pair.Member, disk: String, bridges: [String], description: String) -> Fields {
         Fields(
-            id: id, title: title(member.vm), description: description, memoryMiB: String(Int((member.memoryGiB * 1024).rounded())),
-            vcpus: String(member.vcpus), clock: member.os.lowercased().contains("windows") ? "localtime" : "utc", disk: disk,
-            bridges: bridges)
+            id: id, title: title(member.vm), description: description, disk: disk, memoryMiB: Int((member.memoryGiB * 1024).rounded()),
+            vcpus: member.vcpus, clock: member.os.lowercased().contains("windows") ? "localtime" : "utc", bridges: bridges)
     }
 
-    /// The domain XML, from a template per number of networks (the same bytes as rendering
-    /// `tree` for these fields; a test compares them).
-    static func xml(id: String, member: Pair.Member, disk: String, bridges: [String], description: String) -> [UInt8] {
-        let fields = fields(id: id, member: member, disk: disk, bridges: bridges, description: description)
-        let template = templates.template(bridges.count, values: 7 + bridges.count) { v in
-            tree(
-                Fields(
-                    id: v[0], title: v[1], description: v[2], memoryMiB: v[3], vcpus: v[4], clock: v[5], disk: v[6],
-                    bridges: Array(v[7...])))
+    /// The domain XML.
+    static func xml(id: String, member: Pair.Member, disk: String, bridges: [String], description: String) -> Data {
+        xml(fields(id: id, member: member, disk: disk, bridges: bridges, description: description))
+    }
+
+    /// The document's one definition, written by `XMLStreamWriter` (the tests compare it with
+    /// the same document built as an element tree).
+    static func xml(_ f: Fields) -> Data {
+        // About 1 KiB of markup and the values: the buffer is the file, kept as long as it is.
+        let values = [f.id, f.title, f.description, f.disk].reduce(0) { $0 + $1.utf8.count }
+        var x = XMLStreamWriter(capacity: 1024 + values + f.bridges.reduce(0) { $0 + 128 + $1.utf8.count })
+        x.start("domain")
+        x.attribute("type", constant: "kvm")
+        x.element("name", text: f.id)
+        x.element("title", text: f.title)
+        x.element("description", text: f.description)
+        x.element("memory", "unit", "MiB", decimal: f.memoryMiB)
+        x.element("currentMemory", "unit", "MiB", decimal: f.memoryMiB)
+        x.element("vcpu", "placement", "static", decimal: f.vcpus)
+        x.start("os")
+        x.start("type")
+        x.attribute("arch", constant: "x86_64")
+        x.attribute("machine", constant: "q35")
+        x.text(constant: "hvm")
+        x.end()
+        x.end()
+        x.start("features")
+        x.empty("acpi")
+        x.empty("apic")
+        x.end()
+        x.start("cpu")
+        x.attribute("mode", constant: "host-model")
+        x.end()
+        x.start("clock")
+        x.attribute("offset", constant: f.clock)
+        x.end()
+        x.element("on_poweroff", constant: "destroy")
+        x.element("on_reboot", constant: "restart")
+        x.element("on_crash", constant: "restart")
+        devices(&x, f)
+        x.end()
+        return x.document()
+    }
+
+    private static func devices(_ x: inout XMLStreamWriter, _ f: Fields) {
+        x.start("devices")
+        x.element("emulator", constant: "/usr/bin/qemu-system-x86_64")
+        x.start("disk")
+        x.attribute("type", constant: "block")
+        x.attribute("device", constant: "disk")
+        x.start("driver")
+        x.attribute("name", constant: "qemu")
+        x.attribute("type", constant: "raw")
+        x.attribute("cache", constant: "none")
+        x.attribute("io", constant: "native")
+        x.end()
+        x.empty("source", "dev", f.disk)
+        x.start("target")
+        x.attribute("dev", constant: "vda")
+        x.attribute("bus", constant: "virtio")
+        x.end()
+        x.start("boot")
+        x.attribute("order", constant: "1")
+        x.end()
+        x.end()
+        for bridge in f.bridges {
+            x.start("interface")
+            x.attribute("type", constant: "bridge")
+            x.empty("source", "bridge", bridge)
+            x.start("model")
+            x.attribute("type", constant: "virtio")
+            x.end()
+            x.end()
         }
-        return template.render(fields.values)
-    }
-
-    private static let templates = XMLTemplate.Cache<Int>()
-
-    /// The document's one definition.
-    static func tree(_ f: Fields) -> XMLTree {
-        let devices = XMLTree(
-            "devices", [],
-            [
-                XMLTree("emulator", text: "/usr/bin/qemu-system-x86_64"),
-                XMLTree(
-                    "disk", [("type", "block"), ("device", "disk")],
-                    [
-                        XMLTree("driver", [("name", "qemu"), ("type", "raw"), ("cache", "none"), ("io", "native")]),
-                        XMLTree("source", [("dev", f.disk)]),
-                        XMLTree("target", [("dev", "vda"), ("bus", "virtio")]),
-                        XMLTree("boot", [("order", "1")]),
-                    ]),
-            ]
-                + f.bridges.map { bridge in
-                    XMLTree(
-                        "interface", [("type", "bridge")],
-                        [XMLTree("source", [("bridge", bridge)]), XMLTree("model", [("type", "virtio")])])
-                } + [
-                    XMLTree("serial", [("type", "pty")], [XMLTree("target", [("port", "0")])]),
-                    XMLTree("console", [("type", "pty")], [XMLTree("target", [("type", "serial"), ("port", "0")])]),
-                    XMLTree("memballoon", [("model", "none")]),
-                ])
-        return XMLTree(
-            "domain", [("type", "kvm")],
-            [
-                XMLTree("name", text: f.id),
-                XMLTree("title", text: f.title),
-                XMLTree("description", text: f.description),
-                XMLTree("memory", [("unit", "MiB")], text: f.memoryMiB),
-                XMLTree("currentMemory", [("unit", "MiB")], text: f.memoryMiB),
-                XMLTree("vcpu", [("placement", "static")], text: f.vcpus),
-                XMLTree("os", [], [XMLTree("type", [("arch", "x86_64"), ("machine", "q35")], text: "hvm")]),
-                XMLTree("features", [], [XMLTree("acpi"), XMLTree("apic")]),
-                XMLTree("cpu", [("mode", "host-model")]),
-                XMLTree("clock", [("offset", f.clock)]),
-                XMLTree("on_poweroff", text: "destroy"),
-                XMLTree("on_reboot", text: "restart"),
-                XMLTree("on_crash", text: "restart"),
-                devices,
-            ])
+        x.start("serial")
+        x.attribute("type", constant: "pty")
+        x.start("target")
+        x.attribute("port", constant: "0")
+        x.end()
+        x.end()
+        x.start("console")
+        x.attribute("type", constant: "pty")
+        x.start("target")
+        x.attribute("type", constant: "serial")
+        x.attribute("port", constant: "0")
+        x.end()
+        x.end()
+        x.start("memballoon")
+        x.attribute("model", constant: "none")
+        x.end()
+        x.end()
     }
 
     /// The VM's name on one line, at most 200 characters (libvirt's schema wants a one-line title).

@@ -18,16 +18,16 @@ struct ManifestRenderer {
                 index < pairs.count
                 ? try pairFiles(pairs[index], assessment: assessment, names: names, boot: boot)
                 : Self.pacemakerCluster(alternative[index - pairs.count], number: index - pairs.count + 1, names: names)
-            for (path, bytes) in files { try sink.put(prefix + path, Data(bytes)) }
+            for (path, bytes) in files { try sink.put(prefix + path, bytes) }
         }
     }
 
-    private func pairFiles(_ pair: Pair, assessment: Assessment, names: ManifestNames, boot: [String: Int]) throws -> [(String, [UInt8])] {
+    private func pairFiles(_ pair: Pair, assessment: Assessment, names: ManifestNames, boot: [String: Int]) throws -> [(String, Data)] {
         let folder = pair.id
-        var files: [(String, [UInt8])] = []
-        files.append(("\(folder)/pair.yaml", Array(PairManifest.yaml(pair, assessment: assessment, names: names, bootOrder: boot).utf8)))
+        var files: [(String, Data)] = []
+        files.append(("\(folder)/pair.yaml", Data(PairManifest.yaml(pair, assessment: assessment, names: names, bootOrder: boot).utf8)))
         let runbook = try templates.render("runbook.md", RunbookView(pair: pair, assessment: assessment, names: names, bootOrder: boot))
-        files.append(("\(folder)/runbook.md", Array(runbook.utf8)))
+        files.append(("\(folder)/runbook.md", Data(runbook.utf8)))
         for member in pair.members {
             let id = names[member.vm]
             files.append(
@@ -43,8 +43,8 @@ struct ManifestRenderer {
 
     /// The Pacemaker + DRBD alternative's cluster for one pair: a CIB, a DRBD resource per VM
     /// disk and the domains those resources carry.
-    static func pacemakerCluster(_ pair: Pair, number: Int, names: ManifestNames) -> [(String, [UInt8])] {
-        var files: [(String, [UInt8])] = []
+    static func pacemakerCluster(_ pair: Pair, number: Int, names: ManifestNames) -> [(String, Data)] {
+        var files: [(String, Data)] = []
         let folder = "alternatives/pacemaker-drbd/\(pair.id)"
         let nodes = ["a", "b"].enumerated().map { offset, suffix in
             (
@@ -59,7 +59,7 @@ struct ManifestRenderer {
             files.append(
                 (
                     "\(folder)/drbd/\(resource).res",
-                    Array(
+                    Data(
                         DRBDResource.text(
                             resource: resource, minor: 100 + position, port: 7789 + position, volumeGroup: "vg_nines",
                             nodes: nodes.map { DRBDResource.Node(name: $0.name, address: $0.replication) }, sizeGiB: max(1, member.diskGiB),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Pacemaker CIB of one KVM pair: IPMI fencing for each node (never run on the node it
 /// fences), a promotable DRBD clone and an `ocf:heartbeat:VirtualDomain` per VM, each VM
 /// colocated with and ordered after its promoted DRBD resource, and a `node_state` per node
@@ -14,172 +16,251 @@ enum PacemakerCIB {
         var ipmi: String
     }
 
-    /// Shapes of CIB: node count and VM count.
-    private struct Shape: Hashable, Sendable {
-        var nodes: Int
-        var vms: Int
+    /// The CIB; every name and address is taken as it is given.
+    static func xml(nodes: [Node], vms: [VM]) -> Data {
+        xml(nodes: nodes, clusterName: nodes.first.map { String($0.name.dropLast(2)) } ?? "pair", vms: vms)
     }
 
-    private static let templates = XMLTemplate.Cache<Shape>()
-
-    /// The CIB, from a template per number of nodes and VMs (the same bytes as rendering
-    /// `tree`; a test compares them).
-    static func xml(nodes: [Node], vms: [VM]) -> [UInt8] {
-        let clusterName = nodes.first.map { String($0.name.dropLast(2)) } ?? "pair"
-        let values = nodes.flatMap { [$0.name, $0.ipmi] } + [clusterName] + vms.flatMap { [$0.id, $0.resource, $0.config] }
-        let template = templates.template(Shape(nodes: nodes.count, vms: vms.count), values: values.count) { v in
-            let nodes = (0..<nodes.count).map { Node(name: v[2 * $0], ipmi: v[2 * $0 + 1]) }
-            let first = 2 * nodes.count + 1
-            let vms = (0..<vms.count).map { VM(id: v[first + 3 * $0], resource: v[first + 3 * $0 + 1], config: v[first + 3 * $0 + 2]) }
-            return tree(nodes: nodes, clusterName: v[2 * nodes.count], vms: vms)
+    /// The document's one definition, written by `XMLStreamWriter` (the tests compare it with
+    /// the same document built as an element tree).
+    static func xml(nodes: [Node], clusterName: String, vms: [VM]) -> Data {
+        // About 3 KiB of markup, and 2.4 KiB per VM with its id and resource in 33 places.
+        var x = XMLStreamWriter(
+            capacity: vms.reduce(3072) { $0 + 2432 + 17 * $1.id.utf8.count + 16 * $1.resource.utf8.count + $1.config.utf8.count })
+        x.start("cib")
+        x.attribute("crm_feature_set", constant: "3.16.2")
+        x.attribute("validate-with", constant: "pacemaker-3.9")
+        x.attribute("epoch", constant: "1")
+        x.attribute("num_updates", constant: "0")
+        x.attribute("admin_epoch", constant: "0")
+        x.start("configuration")
+        x.start("crm_config")
+        x.start("cluster_property_set")
+        x.attribute("id", constant: "cib-bootstrap-options")
+        let options = Owner("cib-bootstrap-options")
+        nv(&x, options, "stonith-enabled", "true")
+        nv(&x, options, "no-quorum-policy", "stop")
+        nv(&x, options, "cluster-name", clusterName)
+        x.end()
+        x.end()
+        x.start("nodes")
+        for (offset, node) in nodes.enumerated() {
+            x.start("node")
+            x.attribute("id", String(offset + 1))
+            x.attribute("uname", node.name)
+            x.end()
         }
-        return template.render(values)
+        x.end()
+        x.start("resources")
+        for node in nodes { fencing(&x, node) }
+        for vm in vms { resources(&x, vm) }
+        x.end()
+        x.start("constraints")
+        constraints(&x, nodes: nodes, vms: vms)
+        x.end()
+        x.end()
+        x.start("status")
+        for (offset, node) in nodes.enumerated() {
+            x.start("node_state")
+            x.attribute("id", String(offset + 1))
+            x.attribute("uname", node.name)
+            x.attribute("in_ccm", constant: "true")
+            x.attribute("crmd", constant: "online")
+            x.attribute("join", constant: "member")
+            x.attribute("expected", constant: "member")
+            x.end()
+        }
+        x.end()
+        x.end()
+        return x.document()
     }
 
-    /// The document's one definition; every name and address is taken as it is given.
-    static func tree(nodes: [Node], clusterName: String, vms: [VM]) -> XMLTree {
-        let fencing = nodes.map(Self.fencing)
-        let resources = vms.flatMap(Self.resources)
-        let constraints = Self.constraints(nodes: nodes, vms: vms)
-        let configuration = XMLTree(
-            "configuration", [],
-            [
-                XMLTree(
-                    "crm_config", [],
-                    [
-                        XMLTree(
-                            "cluster_property_set", [("id", "cib-bootstrap-options")],
-                            [
-                                nv("cib-bootstrap-options", "stonith-enabled", "true"),
-                                nv("cib-bootstrap-options", "no-quorum-policy", "stop"),
-                                nv("cib-bootstrap-options", "cluster-name", clusterName),
-                            ])
-                    ]),
-                XMLTree(
-                    "nodes", [], nodes.enumerated().map { XMLTree("node", [("id", String($0.offset + 1)), ("uname", $0.element.name)]) }),
-                XMLTree("resources", [], fencing + resources),
-                XMLTree("constraints", [], constraints),
-            ])
-        let status = XMLTree(
-            "status", [],
-            nodes.enumerated().map {
-                XMLTree(
-                    "node_state",
-                    [
-                        ("id", String($0.offset + 1)), ("uname", $0.element.name), ("in_ccm", "true"), ("crmd", "online"),
-                        ("join", "member"), ("expected", "member"),
-                    ])
-            })
-        return XMLTree(
-            "cib",
-            [
-                ("crm_feature_set", "3.16.2"), ("validate-with", "pacemaker-3.9"), ("epoch", "1"), ("num_updates", "0"),
-                ("admin_epoch", "0"),
-            ],
-            [configuration, status]
-        )
+    /// An id written as a constant prefix, a name from the input and a constant suffix
+    /// (`drbd-` + resource + `-clone`), without building the string.
+    private struct Owner {
+        var prefix: StaticString = ""
+        /// Escaped once, written into a dozen ids.
+        var name: XMLStreamWriter.Escaped
+        var suffix: StaticString = ""
+
+        init(_ prefix: StaticString, _ name: String, _ suffix: StaticString = "") {
+            self.prefix = prefix
+            self.name = .init(name)
+            self.suffix = suffix
+        }
+
+        init(_ constant: String) { name = .init(constant) }
+
+        @inline(__always)
+        func write(_ x: inout XMLStreamWriter) {
+            x.attributeValue(prefix)
+            x.attributeValue(name)
+            x.attributeValue(suffix)
+        }
+    }
+
+    /// ` name="<before><owner><after>"`.
+    @inline(__always)
+    private static func attribute(
+        _ x: inout XMLStreamWriter, _ name: StaticString, _ owner: Owner, before: StaticString = "", after: StaticString = ""
+    ) {
+        x.beginAttribute(name)
+        x.attributeValue(before)
+        owner.write(&x)
+        x.attributeValue(after)
+        x.endAttribute()
     }
 
     /// IPMI fencing for one node.
-    private static func fencing(_ node: Node) -> XMLTree {
-        XMLTree(
-            "primitive", [("id", "fence-\(node.name)"), ("class", "stonith"), ("type", "fence_ipmilan")],
-            [
-                XMLTree(
-                    "instance_attributes", [("id", "fence-\(node.name)-attrs")],
-                    [
-                        nv("fence-\(node.name)", "ip", node.ipmi), nv("fence-\(node.name)", "username", "fence"),
-                        nv("fence-\(node.name)", "password_script", "/etc/cluster/ipmi-password"),
-                        nv("fence-\(node.name)", "lanplus", "1"), nv("fence-\(node.name)", "pcmk_host_list", node.name),
-                    ]),
-                XMLTree("operations", [], [op("fence-\(node.name)", "monitor", "60s", "20s")]),
-            ])
+    private static func fencing(_ x: inout XMLStreamWriter, _ node: Node) {
+        let owner = Owner("fence-", node.name)
+        x.start("primitive")
+        attribute(&x, "id", owner)
+        x.attribute("class", constant: "stonith")
+        x.attribute("type", constant: "fence_ipmilan")
+        x.start("instance_attributes")
+        attribute(&x, "id", owner, after: "-attrs")
+        nv(&x, owner, "ip", node.ipmi)
+        nv(&x, owner, "username", "fence")
+        nv(&x, owner, "password_script", "/etc/cluster/ipmi-password")
+        nv(&x, owner, "lanplus", "1")
+        nv(&x, owner, "pcmk_host_list", node.name)
+        x.end()
+        x.start("operations")
+        op(&x, owner, "monitor", "60s", "20s")
+        x.end()
+        x.end()
     }
 
     /// One VM's promotable DRBD clone and its VirtualDomain.
-    private static func resources(_ vm: VM) -> [XMLTree] {
-        let drbd = "drbd-\(vm.resource)"
-        let clone = XMLTree(
-            "clone", [("id", "\(drbd)-clone")],
-            [
-                XMLTree(
-                    "meta_attributes", [("id", "\(drbd)-clone-meta")],
-                    [
-                        nv("\(drbd)-clone", "promotable", "true"), nv("\(drbd)-clone", "promoted-max", "1"),
-                        nv("\(drbd)-clone", "promoted-node-max", "1"), nv("\(drbd)-clone", "clone-max", "2"),
-                        nv("\(drbd)-clone", "clone-node-max", "1"), nv("\(drbd)-clone", "notify", "true"),
-                    ]),
-                XMLTree(
-                    "primitive", [("id", drbd), ("class", "ocf"), ("provider", "linbit"), ("type", "drbd")],
-                    [
-                        XMLTree("instance_attributes", [("id", "\(drbd)-attrs")], [nv(drbd, "drbd_resource", vm.resource)]),
-                        XMLTree(
-                            "operations", [],
-                            [
-                                op(drbd, "monitor", "29s", "20s", role: "Promoted"),
-                                op(drbd, "monitor", "31s", "20s", role: "Unpromoted"),
-                            ]),
-                    ]),
-            ])
-        let domain = XMLTree(
-            "primitive", [("id", "vm-\(vm.id)"), ("class", "ocf"), ("provider", "heartbeat"), ("type", "VirtualDomain")],
-            [
-                XMLTree(
-                    "instance_attributes", [("id", "vm-\(vm.id)-attrs")],
-                    [
-                        nv("vm-\(vm.id)", "config", vm.config), nv("vm-\(vm.id)", "hypervisor", "qemu:///system"),
-                        nv("vm-\(vm.id)", "migration_transport", "ssh"),
-                    ]),
-                XMLTree("meta_attributes", [("id", "vm-\(vm.id)-meta")], [nv("vm-\(vm.id)", "allow-migrate", "true")]),
-                XMLTree(
-                    "operations", [],
-                    [
-                        op("vm-\(vm.id)", "start", "0s", "120s"), op("vm-\(vm.id)", "stop", "0s", "120s"),
-                        op("vm-\(vm.id)", "monitor", "10s", "30s"), op("vm-\(vm.id)", "migrate_to", "0s", "120s"),
-                        op("vm-\(vm.id)", "migrate_from", "0s", "120s"),
-                    ]),
-            ])
-        return [clone, domain]
+    private static func resources(_ x: inout XMLStreamWriter, _ vm: VM) {
+        let drbd = Owner("drbd-", vm.resource)
+        let clone = Owner("drbd-", vm.resource, "-clone")
+        x.start("clone")
+        attribute(&x, "id", clone)
+        x.start("meta_attributes")
+        attribute(&x, "id", clone, after: "-meta")
+        nv(&x, clone, "promotable", "true")
+        nv(&x, clone, "promoted-max", "1")
+        nv(&x, clone, "promoted-node-max", "1")
+        nv(&x, clone, "clone-max", "2")
+        nv(&x, clone, "clone-node-max", "1")
+        nv(&x, clone, "notify", "true")
+        x.end()
+        x.start("primitive")
+        attribute(&x, "id", drbd)
+        x.attribute("class", constant: "ocf")
+        x.attribute("provider", constant: "linbit")
+        x.attribute("type", constant: "drbd")
+        x.start("instance_attributes")
+        attribute(&x, "id", drbd, after: "-attrs")
+        nv(&x, drbd, "drbd_resource", vm.resource)
+        x.end()
+        x.start("operations")
+        op(&x, drbd, "monitor", "29s", "20s", role: ("Promoted", "promoted"))
+        op(&x, drbd, "monitor", "31s", "20s", role: ("Unpromoted", "unpromoted"))
+        x.end()
+        x.end()
+        x.end()
+        virtualDomain(&x, vm)
+    }
+
+    /// One VM's `ocf:heartbeat:VirtualDomain`.
+    private static func virtualDomain(_ x: inout XMLStreamWriter, _ vm: VM) {
+        let domain = Owner("vm-", vm.id)
+        x.start("primitive")
+        attribute(&x, "id", domain)
+        x.attribute("class", constant: "ocf")
+        x.attribute("provider", constant: "heartbeat")
+        x.attribute("type", constant: "VirtualDomain")
+        x.start("instance_attributes")
+        attribute(&x, "id", domain, after: "-attrs")
+        nv(&x, domain, "config", vm.config)
+        nv(&x, domain, "hypervisor", "qemu:///system")
+        nv(&x, domain, "migration_transport", "ssh")
+        x.end()
+        x.start("meta_attributes")
+        attribute(&x, "id", domain, after: "-meta")
+        nv(&x, domain, "allow-migrate", "true")
+        x.end()
+        x.start("operations")
+        op(&x, domain, "start", "0s", "120s")
+        op(&x, domain, "stop", "0s", "120s")
+        op(&x, domain, "monitor", "10s", "30s")
+        op(&x, domain, "migrate_to", "0s", "120s")
+        op(&x, domain, "migrate_from", "0s", "120s")
+        x.end()
+        x.end()
     }
 
     /// Each VM colocated with and ordered after its promoted DRBD resource; no node runs its
     /// own fencing.
-    private static func constraints(nodes: [Node], vms: [VM]) -> [XMLTree] {
-        vms.flatMap { vm in
-            [
-                XMLTree(
-                    "rsc_colocation",
-                    [
-                        ("id", "col-vm-\(vm.id)"), ("rsc", "vm-\(vm.id)"), ("with-rsc", "drbd-\(vm.resource)-clone"),
-                        ("with-rsc-role", "Promoted"), ("score", "INFINITY"),
-                    ]),
-                XMLTree(
-                    "rsc_order",
-                    [
-                        ("id", "ord-vm-\(vm.id)"), ("first", "drbd-\(vm.resource)-clone"), ("first-action", "promote"),
-                        ("then", "vm-\(vm.id)"), ("then-action", "start"),
-                    ]),
-            ]
+    private static func constraints(_ x: inout XMLStreamWriter, nodes: [Node], vms: [VM]) {
+        for vm in vms {
+            let domain = Owner("vm-", vm.id)
+            let clone = Owner("drbd-", vm.resource, "-clone")
+            x.start("rsc_colocation")
+            attribute(&x, "id", domain, before: "col-")
+            attribute(&x, "rsc", domain)
+            attribute(&x, "with-rsc", clone)
+            x.attribute("with-rsc-role", constant: "Promoted")
+            x.attribute("score", constant: "INFINITY")
+            x.end()
+            x.start("rsc_order")
+            attribute(&x, "id", domain, before: "ord-")
+            attribute(&x, "first", clone)
+            x.attribute("first-action", constant: "promote")
+            attribute(&x, "then", domain)
+            x.attribute("then-action", constant: "start")
+            x.end()
         }
-            + nodes.map { node in
-                XMLTree(
-                    "rsc_location",
-                    [("id", "loc-fence-\(node.name)"), ("rsc", "fence-\(node.name)"), ("node", node.name), ("score", "-INFINITY")])
-            }
+        for node in nodes {
+            let fence = Owner("fence-", node.name)
+            x.start("rsc_location")
+            attribute(&x, "id", fence, before: "loc-")
+            attribute(&x, "rsc", fence)
+            x.attribute("node", node.name)
+            x.attribute("score", constant: "-INFINITY")
+            x.end()
+        }
     }
 
     /// An `nvpair` whose id is its owner's id and its name.
-    private static func nv(_ owner: String, _ name: String, _ value: String) -> XMLTree {
-        XMLTree("nvpair", [("id", "\(owner)-\(name)"), ("name", name), ("value", value)])
+    @inline(__always)
+    private static func nv(_ x: inout XMLStreamWriter, _ owner: Owner, _ name: StaticString, _ value: String) {
+        x.start("nvpair")
+        x.beginAttribute("id")
+        owner.write(&x)
+        x.attributeValue("-")
+        x.attributeValue(name)
+        x.endAttribute()
+        x.attribute("name", constant: name)
+        x.attribute("value", value)
+        x.end()
     }
 
-    /// An operation whose id is its owner's, its name, its interval and its role.
-    private static func op(_ owner: String, _ name: String, _ interval: String, _ timeout: String, role: String? = nil) -> XMLTree {
-        var attrs = [
-            ("id", "\(owner)-\(name)-\(interval)\(role.map { "-" + $0.lowercased() } ?? "")"), ("name", name), ("interval", interval),
-            ("timeout", timeout),
-        ]
-        if let role { attrs.append(("role", role)) }
-        return XMLTree("op", attrs)
+    /// An operation whose id is its owner's, its name, its interval and its role (in lower case).
+    @inline(__always)
+    private static func op(
+        _ x: inout XMLStreamWriter, _ owner: Owner, _ name: StaticString, _ interval: StaticString, _ timeout: StaticString,
+        role: (name: StaticString, id: StaticString)? = nil
+    ) {
+        x.start("op")
+        x.beginAttribute("id")
+        owner.write(&x)
+        x.attributeValue("-")
+        x.attributeValue(name)
+        x.attributeValue("-")
+        x.attributeValue(interval)
+        if let role {
+            x.attributeValue("-")
+            x.attributeValue(role.id)
+        }
+        x.endAttribute()
+        x.attribute("name", constant: name)
+        x.attribute("interval", constant: interval)
+        x.attribute("timeout", constant: timeout)
+        if let role { x.attribute("role", constant: role.name) }
+        x.end()
     }
 }

@@ -1,6 +1,8 @@
+@testable import NinesKit
+
 /// An XML element tree with a deterministic serialisation (attributes in the order given, two
-/// spaces of indent, text and attribute values escaped). Written here rather than with
-/// FoundationXML so the bytes of every manifest are the same on every platform and run.
+/// spaces of indent, text and attribute values escaped by `Escape.xml`): the manifests' former
+/// writer, kept as the reference `XMLStreamWriter` is compared with.
 struct XMLTree {
     var name: String
     var attributes: [(String, String)] = []
@@ -39,7 +41,7 @@ struct XMLTree {
             out.append(contentsOf: key.utf8)
             out.append(UInt8(ascii: "="))
             out.append(UInt8(ascii: "\""))
-            Escape.appendXML(value, to: &out)
+            out.append(contentsOf: Escape.xml(value).utf8)
             out.append(UInt8(ascii: "\""))
         }
         if children.isEmpty {
@@ -49,7 +51,7 @@ struct XMLTree {
                 return
             }
             out.append(UInt8(ascii: ">"))
-            Escape.appendXML(text, to: &out)
+            out.append(contentsOf: Escape.xml(text).utf8)
             closeTag(into: &out)
             return
         }

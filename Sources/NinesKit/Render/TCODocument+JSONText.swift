@@ -1,0 +1,110 @@
+/// The TCO comparison written with `JSONText` (plan.json's `tco`), members in sorted key order
+/// and spelled as the `Encodable` conformances spell them after snake_case conversion.
+extension TCODocument: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("alternatives", alternatives)
+            json.member("break_even", breakEven)
+            json.member("currency", currency)
+            json.member("discount_rate_percent", discountRatePercent)
+            json.member("horizon_years", horizonYears)
+            json.member("method", method)
+            json.member("reference", reference)
+            json.member("reference_pays_above", referencePaysAbove)
+            json.member("sensitivity", sensitivity)
+        }
+    }
+}
+
+extension TCODocument.Alternative: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("capex", capex)
+            json.member("data_loss", dataLoss)
+            json.member("downtime_cost_per_year", downtimeCostPerYear)
+            json.member("expected_downtime_minutes_per_year", expectedDowntimeMinutesPerYear)
+            json.member("groups", groups)
+            json.member("id", id)
+            json.member("kind", kind)
+            json.member("maintenance_minutes_per_year", maintenanceMinutesPerYear)
+            json.member("name", name)
+            json.member("nodes", nodes)
+            json.member("notes", notes)
+            json.member("npv", npv)
+            json.member("opex_per_year", opexPerYear)
+            json.member("recovery_effort", recoveryEffort)
+            json.member("recovery_time", recoveryTime)
+            json.member("total", total)
+            json.member("years", years)
+        }
+    }
+}
+
+extension TCODocument.Year: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("capex", capex)
+            json.member("cumulative", cumulative)
+            json.member("downtime_cost", downtimeCost)
+            json.member("opex", opex)
+            json.member("total", total)
+            json.member("year", year)
+        }
+    }
+}
+
+extension AlternativeEvaluation.Capex: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("hardware", hardware)
+            json.member("implementation", implementation)
+            json.member("licenses", licenses)
+            json.member("management", management)
+            json.member("network", network)
+            json.member("storage", storage)
+        }
+    }
+}
+
+extension AlternativeEvaluation.Opex: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("administration", administration)
+            json.member("licenses", licenses)
+            json.member("power_and_space", powerAndSpace)
+            json.member("support", support)
+        }
+    }
+}
+
+extension TCOComparison.BreakEven: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("cheaper", cheaper)
+            json.member("costlier", costlier)
+            json.member("year", year)
+        }
+    }
+}
+
+extension TCOComparison.PaysAbove: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("against", against)
+            json.member("always", always)
+            json.member("cost_per_hour", costPerHour)
+            json.member("never", never)
+        }
+    }
+}
+
+extension TCOComparison.SensitivityCase: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("factor", factor)
+            json.member("multiplier", multiplier)
+            json.member("ranking", ranking)
+            json.member("totals", totals)
+        }
+    }
+}
