@@ -135,6 +135,11 @@ public enum Planner {
     ) -> Plan {
         let engagement = loaded.engagement
         let decisions = placed(decisions, packing: packing, assigner: assigner, table: table, siteOf: siteOf)
+        // The choice's total and missed requirements as the plan's final figures state them
+        // (its pairs, its prices); whether it was proven, and the bound, from its round.
+        var quality = quality
+        quality.cost = decisions.reduce(0) { $0 + $1.chosen.protectionCost + $1.service.totalCost }
+        quality.missed = decisions.reduce(0) { $0 + $1.chosen.failures.count }
         var notes: [PlanNote] = packing.unplaced.map { vm in
             .unplacedVM(vm, at: engagement.workloads.first { $0.name == vm }?.location ?? SourceLocation(file: engagement.directory))
         }

@@ -58,6 +58,23 @@ public enum DecisionText {
         return "\(names) \(verb) on it: \(alone). "
     }
 
+    /// "Tiers chosen together: …" — the joint choice's total and whether it is proven optimal.
+    public static func choice(_ quality: ChoiceQuality, missedBy applications: Int, money: (Double) -> String) -> String {
+        var text =
+            "Tiers chosen together for the lowest yearly total of protection and expected downtime on every application's service: \(money(quality.cost))"
+        if quality.proven {
+            text += ", proven optimal (branch and bound, \(Number.grouped(Double(quality.evaluations))) options evaluated)."
+        } else {
+            text +=
+                "; no combination costs less than \(money(quality.lowerBound)) (gap \(Number.plain(100 * quality.gap, maxFraction: 1))%)."
+        }
+        if applications > 0 {
+            text +=
+                " \(applications) application\(applications == 1 ? "" : "s") cannot meet \(applications == 1 ? "its" : "their") SLA end to end with any combination (see Warnings)."
+        }
+        return text
+    }
+
     /// One failed requirement, starting with its name: "rto: recovers in 10m, the RTO is 5m".
     public static func failure(_ failure: TierFailure) -> String {
         let detail: String

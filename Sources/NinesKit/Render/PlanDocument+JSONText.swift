@@ -41,6 +41,7 @@ extension PlanDocument.Summary: JSONValue {
             json.member("added_protection", addedProtection)
             json.member("applications", applications)
             json.member("applications_per_tier", applicationsPerTier)
+            json.member("choice", choice)
             json.member("downtime_saved", downtimeSaved)
             json.member("exposure_after", exposureAfter)
             json.member("exposure_before", exposureBefore)
@@ -92,9 +93,11 @@ extension PlanDocument.ApplicationEntry: JSONValue {
             json.member("current", current)
             json.member("current_service", currentService)
             json.member("explanation", explanation)
+            json.member("meets_sla", meetsSLA)
             json.member("name", name)
             json.member("options", options)
             json.member("service", service)
+            json.member("sla", sla)
             json.member("vms", vms)
         }
     }
@@ -207,6 +210,33 @@ extension RiskReport.Distribution: JSONValue {
             json.member("p90", p90)
             json.member("p99", p99)
             json.member("standard_error", standardError)
+        }
+    }
+}
+
+extension PlanDocument.Choice: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("cost", cost)
+            json.member("evaluations", evaluations)
+            json.member("gap_percent", gapPercent)
+            json.member("lower_bound", lowerBound)
+            json.member("missed_requirements", missedRequirements)
+            json.member("proven", proven)
+        }
+    }
+}
+
+extension PlanDocument.SLAEntry: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("availability_percent", availabilityPercent)
+            json.member("required_vms", requiredVms)
+            json.member("rpo_seconds", rpoSeconds)
+            json.member("rto_scope", rtoScope)
+            json.member("rto_seconds", rtoSeconds)
+            json.member("service_hours", serviceHours)
+            json.member("site_disaster", siteDisaster)
         }
     }
 }

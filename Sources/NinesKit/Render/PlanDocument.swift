@@ -5,8 +5,9 @@ import Foundation
 /// Written by `JSONText` (PlanDocument+JSONText.swift); `Encodable` for the tests' reference.
 public struct PlanDocument: Encodable, Sendable {
     /// Bumped when a field changes meaning, is removed or added (2: the summary's derived
-    /// figures — downtime saved, added protection, net saving, the investment and its payback).
-    public static let schemaVersion = 2
+    /// figures — downtime saved, added protection, net saving, the investment and its payback;
+    /// 3: each application's `sla` and `meets_sla` judged end to end, the summary's `choice`).
+    public static let schemaVersion = 3
 
     var schemaVersion = PlanDocument.schemaVersion
     var engagement: EngagementInfo
@@ -37,6 +38,22 @@ public struct PlanDocument: Encodable, Sendable {
         var downtimeSaved, addedProtection, netSaving: Double
         var investment: Investment?
         var applicationsPerTier: [String: Int]
+        var choice: Choice
+    }
+
+    /// `ChoiceQuality`: the joint tier choice's total, its lower bound and whether it is proven.
+    struct Choice: Encodable {
+        var cost, lowerBound, gapPercent: Double
+        var missedRequirements, evaluations: Int
+        var proven: Bool
+    }
+
+    /// The targets as written (the end-to-end figures are `service`).
+    struct SLAEntry: Encodable {
+        var availabilityPercent: Double
+        var rtoSeconds, rpoSeconds: Double
+        var rtoScope, siteDisaster, serviceHours: String
+        var requiredVms: Int
     }
 
     /// `AssessmentFigures.Investment`: the reference alternative's cost and payback.
@@ -78,11 +95,15 @@ public struct PlanDocument: Encodable, Sendable {
         /// The chosen tier in series with the dependencies.
         var service: Service
         var currentService: Service
+        var sla: SLAEntry
+        /// Every requirement holds end to end (on `service`, with what it depends on).
+        var meetsSLA: Bool
 
         // Spelled as plan.json spells them (the key strategy leaves them as they are).
         enum CodingKeys: String, CodingKey {
-            case name, vms, basis, explanation, chosen, current, options, service
+            case name, vms, basis, explanation, chosen, current, options, service, sla
             case businessUnit = "business_unit", currentService = "current_service", costPerHour = "cost_per_hour", bootWave = "boot_wave"
+            case meetsSLA = "meets_sla"
         }
     }
 
@@ -196,7 +217,8 @@ public struct PlanDocument: Encodable, Sendable {
                     alternative: $0.alternative, name: $0.name, capex: $0.capex, opexPerYear: $0.opexPerYear,
                     netYearlySaving: $0.netYearlySaving, paybackMonths: $0.paybackMonths)
             },
-            applicationsPerTier: Dictionary(uniqueKeysWithValues: assessment.plan.applicationsPerTier.map { ($0.tier, $0.count) }))
+            applicationsPerTier: Dictionary(uniqueKeysWithValues: assessment.plan.applicationsPerTier.map { ($0.tier, $0.count) }),
+            choice: Self.choice(assessment.plan.choice))
         applications = assessment.decisions.enumerated().map { index, d in
             ApplicationEntry(
                 name: d.application.name, businessUnit: d.application.businessUnit,
@@ -206,7 +228,8 @@ public struct PlanDocument: Encodable, Sendable {
                 explanation: explained[index],
                 chosen: Self.option(d.chosen), current: Self.option(d.current),
                 options: d.options.map { Self.option($0, incidents: false) },
-                service: Service(d.service), currentService: Service(d.currentService))
+                service: Service(d.service), currentService: Service(d.currentService),
+                sla: Self.sla(d.application, vms: e.workloads(of: d.application.name).count), meetsSLA: d.chosen.feasible)
         }
         risk = assessment.risk.map { r in
             Risk(
@@ -222,6 +245,20 @@ public struct PlanDocument: Encodable, Sendable {
 
     /// One tier's figures; `incidents` lists its failure modes too (for the chosen and current
     /// tier only, to keep the file readable).
+    static func choice(_ quality: ChoiceQuality) -> Choice {
+        Choice(
+            cost: Number.round(quality.cost, 2), lowerBound: Number.round(quality.lowerBound, 2),
+            gapPercent: Number.round(100 * quality.gap, 3), missedRequirements: quality.missed, evaluations: quality.evaluations,
+            proven: quality.proven)
+    }
+
+    static func sla(_ app: Application, vms: Int) -> SLAEntry {
+        SLAEntry(
+            availabilityPercent: app.sla.availability, rtoSeconds: app.sla.rto.seconds, rpoSeconds: app.sla.rpo.seconds,
+            rtoScope: app.sla.rtoScope.rawValue, siteDisaster: app.sla.siteDisaster.rawValue,
+            serviceHours: app.sla.serviceHours.description, requiredVms: app.requiredVMs ?? vms)
+    }
+
     static func option(_ a: TierAssessment, incidents: Bool = true) -> Option {
         Option(
             tier: a.label, feasible: a.feasible, failures: a.failures.map(DecisionText.failure),

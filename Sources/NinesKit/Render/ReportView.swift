@@ -55,6 +55,8 @@ public struct ReportView: Sendable {
     public var hasRisk: Bool
     public var risk: [RiskRow]
     public var riskLine: String
+    /// How the tiers were chosen together and how sure the optimum is.
+    public var choiceLine: String
     /// What changed since the last recorded assessment.
     public var sinceLast: [String]
     public var sinceLastDate: String
@@ -115,8 +117,10 @@ public struct ReportView: Sendable {
         risk = assessment.risk.map { Self.riskRows($0, money: money) } ?? []
         riskLine =
             assessment.risk.map {
-                "\(Number.grouped(Double($0.trials))) simulated years (seed \($0.seed)). In one year in ten the estate loses more than \(money($0.estate.p90)); in one in a hundred, more than \(money($0.estate.p99))."
+                "\(Number.grouped(Double($0.trials))) simulated years (seed \($0.seed)). In one year in ten the estate loses more than \(money($0.estate.p90)); in one in a hundred, more than \(money($0.estate.p99)). Expected values and simulation come from the same failure sources: every simulated mean is within \(Number.plain($0.largestDeviation, maxFraction: 1)) standard errors of its expected value."
             } ?? ""
+        choiceLine = DecisionText.choice(
+            assessment.plan.choice, missedBy: assessment.decisions.filter { !$0.chosen.feasible }.count, money: money)
         sinceLast = assessment.sinceLast.map { ComparisonText.lines($0, currency: e.currency) } ?? []
         sinceLastDate = assessment.sinceLast.map { String($0.from.recordedAt.prefix(10)) } ?? ""
         hasSinceLast = assessment.sinceLast != nil

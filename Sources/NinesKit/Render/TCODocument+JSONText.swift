@@ -47,6 +47,7 @@ extension TCODocument.Year: JSONValue {
             json.member("cumulative", cumulative)
             json.member("downtime_cost", downtimeCost)
             json.member("opex", opex)
+            json.member("present_value", presentValue)
             json.member("total", total)
             json.member("year", year)
         }

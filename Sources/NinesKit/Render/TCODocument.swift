@@ -17,6 +17,8 @@ public struct TCODocument: Encodable, Sendable {
     struct Year: Encodable {
         var year: Int
         var capex, opex, downtimeCost, total, cumulative: Double
+        /// Present value of everything spent to the end of the year: break-even's basis.
+        var presentValue: Double
     }
 
     var horizonYears: Int
@@ -43,7 +45,7 @@ public struct TCODocument: Encodable, Sendable {
                 years: e.years.map {
                     Year(
                         year: $0.year, capex: r($0.capex), opex: r($0.opex), downtimeCost: r($0.downtimeCost), total: r($0.total),
-                        cumulative: r($0.cumulative))
+                        cumulative: r($0.cumulative), presentValue: r($0.presentValue))
                 },
                 capex: .init(
                     hardware: r(e.capex.hardware), storage: r(e.capex.storage), network: r(e.capex.network), licenses: r(e.capex.licenses),

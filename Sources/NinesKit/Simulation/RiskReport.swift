@@ -62,5 +62,14 @@ public struct RiskReport: Sendable {
 
     private var byName: [String: Int] = [:]
 
+    /// The largest gap between an application's simulated mean and its expected value, in
+    /// standard errors (both come from the same failure sources: within 3 is sampling noise).
+    public var largestDeviation: Double {
+        applications.compactMap { d in
+            guard let expected = d.analytic, expected > 0 else { return nil }
+            return abs(d.mean - expected) / max(d.standardError, 1e-9 * expected)
+        }.max() ?? 0
+    }
+
     public func application(_ name: String) -> Distribution? { byName[name].map { applications[$0] } }
 }

@@ -17,6 +17,23 @@ import Testing
         #expect(Number.round(impact.productivityPerHour, 2) == 7211.54)
     }
 
+    /// docs/MODEL.md §6, "What users notice": MES at $90,000 revenue + 300 users × $45 an hour
+    /// (productivity loss 1.0) and $25,000 per incident, noticed after 30 s. A 5-second FT
+    /// failover: 103,500 × 5 / 3,600 = $143.75; a 10-minute restart: 25,000 + 103,500 / 6 =
+    /// $42,250 (hand calculation).
+    @Test func shortOutagesCostTheirTimeOnly() {
+        var impact = ImpactModel()
+        impact.revenuePerHour = 90_000
+        impact.users = 300
+        impact.loadedCostPerUserHour = 45
+        impact.productivityLoss = 1
+        impact.perIncident = 25_000
+        impact.noticeableAfter = TimeSpan(seconds: 30)
+        #expect(abs(impact.outageCost(duration: TimeSpan(seconds: 5)) - 143.75) < 1e-9)
+        #expect(abs(impact.outageCost(duration: .minutes(10)) - 42_250) < 1e-9)
+        #expect(abs(impact.outageCost(duration: TimeSpan(seconds: 30)) - (25_000 + 103_500 / 120)) < 1e-9)
+    }
+
     @Test func hourlyRateAddsRevenueProductivityAndPenalties() {
         var impact = ImpactModel()
         impact.revenuePerHour = 1000
