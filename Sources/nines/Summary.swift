@@ -25,9 +25,9 @@ enum Summary {
             let mark = option.label == decision.chosen.label ? "→ " : "  "
             return [
                 mark + option.label, option.feasible ? "yes" : "no",
-                Number.plain(option.estimate.availabilityPercent, maxFraction: 4) + "%",
-                Number.downtime(minutes: option.estimate.unplannedMinutes), money(option.protectionCost),
-                money(option.estimate.totalCost), money(option.annualCost),
+                Number.plain(option.figures.availabilityPercent, maxFraction: 4) + "%",
+                Number.downtime(minutes: option.figures.unplannedMinutes), money(option.protectionCost),
+                money(option.figures.totalCost), money(option.annualCost),
                 option.failures.map(DecisionText.failure).joined(separator: "; "),
             ]
         }

@@ -17,8 +17,10 @@ public struct TierAssessment: Hashable, Sendable {
     public var service: DowntimeEstimate?
 
     public var feasible: Bool { failures.isEmpty }
-    /// Protection plus expected downtime and data-loss cost, per year.
-    public var annualCost: Double { protectionCost + estimate.totalCost }
+    /// The figures its verdict is judged on: end to end once set (`service`), else its own.
+    public var figures: DowntimeEstimate { service ?? estimate }
+    /// Protection plus expected downtime and data-loss cost, per year (on `figures`).
+    public var annualCost: Double { protectionCost + figures.totalCost }
     public var label: String { tier?.description ?? "saas" }
 }
 

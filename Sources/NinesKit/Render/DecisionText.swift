@@ -13,7 +13,7 @@ public enum DecisionText {
             if !chosen.feasible { text += " It does not meet: \(chosen.failures.map(failure).joined(separator: "; "))." }
         case .cheapest:
             text += "\(chosen.label) is the cheapest tier that meets the SLA: \(money(chosen.annualCost)) a year "
-            text += "(\(money(chosen.protectionCost)) protection + \(money(chosen.estimate.totalCost)) expected downtime)."
+            text += "(\(money(chosen.protectionCost)) protection + \(money(chosen.figures.totalCost)) expected downtime)."
             if let runnerUp = decision.runnerUp { text += " Next: \(runnerUp.label) at \(money(runnerUp.annualCost))." }
             let infeasible = decision.options.filter { !$0.feasible }.map(\.label)
             if !infeasible.isEmpty { text += " Not feasible: \(infeasible.joined(separator: ", "))." }

@@ -267,6 +267,8 @@ public struct PlanDocument: Encodable, Sendable {
             plannedMinutesInService: Number.round(a.estimate.plannedMinutesInService, 3), recoveryTime: a.recoveryTime.description,
             dataLoss: a.dataLoss.description, downtimeCost: Number.round(a.estimate.outageCost, 2),
             dataLossCost: Number.round(a.estimate.dataLossCost, 2), protectionCost: Number.round(a.protectionCost, 2),
+            // The tier's own figures, but its annual cost (the choice's basis) on the service: in
+            // series with the dependencies' chosen tiers, as the explanation states it.
             annualCost: Number.round(a.annualCost, 2), totalCost: Number.round(a.estimate.totalCost, 2),
             incidents: !incidents
                 ? []
