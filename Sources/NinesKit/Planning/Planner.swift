@@ -13,7 +13,7 @@ public enum Planner {
 
     /// Most rounds of assignment and packing.
     static let maxRounds = 8
-    /// Most option evaluations the joint choice spends per round (`JointChoice.budget`).
+    /// Most option evaluations the joint choice spends over all rounds (`JointChoice.budget`).
     static let searchBudget = 20_000
 
     static func assignAndSize(_ loaded: LoadedEngagement) -> Plan {
@@ -27,11 +27,15 @@ public enum Planner {
         let graph = DependencyGraph(loaded.engagement.applications)
         let siteOf = Dictionary(loaded.engagement.workloads.map { ($0.name, $0.site) }, uniquingKeysWith: { first, _ in first })
         var placements: [String: Placement] = [:]
+        // The joint choice's evaluations are shared by the rounds: a small estate is proven
+        // optimal in every round, a large one spends the budget once.
+        var budget = searchBudget
         for _ in 0..<maxRounds {
             assigner = TierAssigner(engagement: loaded.engagement, catalog: loaded.catalog, packingFactors: factors)
             assigner.placements = placements
             // Explanations are written once, for the decisions kept (below).
-            let (decisions, quality) = assigner.choose(table: table, graph: graph, budget: searchBudget)
+            let (decisions, quality) = assigner.choose(table: table, graph: graph, budget: budget)
+            budget = max(0, budget - quality.evaluations)
             let packing = PairPacker().pack(items(decisions, assigner: assigner))
             let repriced = packingFactors(packing, costs: assigner.costs)
             let cost = trueCost(decisions, table: table, factors: repriced)

@@ -47,9 +47,11 @@ public enum EngagementScaffold {
         # One entry per application. Durations: 30s, 5m, 4h, 2d. Percentages as numbers (99.99).
         - name: ERP
           business_unit: Finance
+          # required_vms: 2            # how many of its VMs must run for it to be up (default: all)
           sla:
             availability: 99.99        # percent, during service hours
             rto: 5m                    # longest tolerable outage per incident
+            rto_scope: all             # all failures, or hardware (a host or a component) only
             rpo: 0s                    # longest tolerable data loss
             service_hours: 24x7        # or "mon-fri 07:00-19:00"
             site_disaster: recover     # survive | recover | accept
@@ -61,6 +63,7 @@ public enum EngagementScaffold {
             hours_per_year: 2080
             productivity_loss: 0.25
             per_incident: 5000
+            noticeable_after: 30s      # shorter outages cost their time, not per_incident (catalog default)
             data_loss_per_hour: 20000
             curve: {1h: 1.0, 4h: 1.3, 24h: 2.0}
           depends_on: []
