@@ -115,6 +115,32 @@ import Testing
                 ("inventory.csv", "vpn02,", "VM 'vpn02' is at unknown site 'paris'")
             ]),
         Case(
+            name: "required_vms over the VMs mapped, and not a whole number",
+            edits: [
+                ("applications.yaml", "required_vms: 1\n  anti_affinity: true", "required_vms: 4\n  anti_affinity: true"),
+                (
+                    "applications.yaml", "business_unit: Communications\n  required_vms: 1\n",
+                    "business_unit: Communications\n  required_vms: 1.5\n"
+                ),
+            ],
+            expected: [
+                ("applications.yaml", "- name: Active Directory", "'Active Directory' needs 4 VMs running ('required_vms') but has 3"),
+                ("applications.yaml", "required_vms: 1.5", "'required_vms' is 1.5; it must be a whole number"),
+            ]),
+        Case(
+            name: "unknown rto_scope and a noticeable_after that is not a duration",
+            edits: [
+                (
+                    "applications.yaml", "availability: 99\n    rto: 1d\n    rpo: 24h",
+                    "availability: 99\n    rto: 1d\n    rto_scope: sometimes\n    rpo: 24h"
+                ),
+                ("applications.yaml", "productivity_loss: 0.02\n", "productivity_loss: 0.02\n    noticeable_after: soon\n"),
+            ],
+            expected: [
+                ("applications.yaml", "rto_scope: sometimes", "'sla.rto_scope' is 'sometimes'"),
+                ("applications.yaml", "noticeable_after: soon", "'impact.noticeable_after' is 'soon', not a duration"),
+            ]),
+        Case(
             name: "invalid YAML",
             edits: [("engagement.yaml", "currency: USD", "currency: [USD")],
             expected: [("engagement.yaml", "platform:", "invalid YAML")]),
