@@ -12,6 +12,27 @@ public struct IncidentClass: Hashable, Sendable, Codable {
         case maintenance
         case vendorOutage = "vendor-outage"
         case dependency
+
+        /// Its place in `allCases`, for tables indexed by mode without hashing its raw string.
+        var slot: Int {
+            switch self {
+            case .hostFailure: 0
+            case .uncoveredFailure: 1
+            case .componentFailure: 2
+            case .pairOverlap: 3
+            case .commonCause: 4
+            case .guestCrash: 5
+            case .siteOutage: 6
+            case .siteDisaster: 7
+            case .maintenance: 8
+            case .vendorOutage: 9
+            case .dependency: 10
+            }
+        }
+
+        /// Hashes the slot: the default for a raw-valued enum hashes its raw string, and modes
+        /// key the tables of every option evaluation.
+        public func hash(into hasher: inout Hasher) { hasher.combine(slot) }
     }
 
     public var mode: Mode

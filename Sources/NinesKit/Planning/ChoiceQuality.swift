@@ -7,8 +7,13 @@ public struct ChoiceQuality: Hashable, Sendable {
     public var lowerBound: Double
     /// Requirements missed end to end by the choice (0 when every application meets its SLA).
     public var missed: Int
-    /// The search finished within its budget: no combination is better.
+    /// The search finished within its budget: no combination is better at the pair prices
+    /// and placements the choice was made on (the packing before it).
     public var proven: Bool
+    /// Chosen again on its own packing's pairs and prices, the choice is the same: the proof
+    /// holds on the plan's own figures. False when the rounds stopped because the next choice,
+    /// packed, cost more.
+    public var fixedPoint = false
     /// Options evaluated.
     public var evaluations: Int
 

@@ -66,16 +66,23 @@ struct JointChoice {
     }
 
     /// The own-figure score of each option: a lower bound of its score in any combination.
-    func ownScore(_ app: Int, _ option: Int) -> Score {
-        let o = options[app][option]
-        return Score(failures: o.failures.count, cost: o.protectionCost + o.estimate.totalCost)
+    func ownScore(_ app: Int, _ option: Int) -> Score { Self.ownScore(options[app][option]) }
+
+    static func ownScore(_ o: TierAssessment) -> Score {
+        Score(failures: o.failures.count, cost: o.protectionCost + o.estimate.totalCost)
+    }
+
+    /// No combination of `options` (one per application) scores better: each application's
+    /// best own score, which composing can only worsen.
+    static func lowerBound(_ options: [[TierAssessment]]) -> Score {
+        options.reduce(Score.zero) { $0 + $1.map(ownScore).min()! }
     }
 
     /// The best combination, starting from `start` (a combination to beat).
     mutating func solve(start: [Int]) -> Result {
         let n = applications.count
         let lower = (0..<n).map { a in options[a].indices.map { ownScore(a, $0) }.min()! }
-        let bound = lower.reduce(Score.zero, +)
+        let bound = Self.lowerBound(options)
         var best = (chosen: start, score: evaluate(start).score)
         guard let order = graph.topologicalOrder, graph.count == n else {
             return Result(chosen: best.chosen, score: best.score, lowerBound: bound, proven: false, evaluations: evaluations)
@@ -114,7 +121,7 @@ struct JointChoice {
 
     /// Every option of every application (`all`, each list in `options`' tier terms) evaluated
     /// with the tiers of `chosen` below it: the end-to-end figures per tier that `--explain`
-    /// shows.
+    /// shows (each service without its incidents).
     mutating func evaluateAlternatives(_ chosen: [Int], all: [[TierAssessment]], catalog: Catalog) -> [[Evaluation]] {
         let own = chosen.indices.map { options[$0][chosen[$0]].estimate.incidents }
         let loads = ServiceComposer.loads(graph, own: own)
@@ -124,8 +131,15 @@ struct JointChoice {
         alternatives.siteLevels = all.map { $0.map { ServiceFeasibility.siteLevel(catalog.siteProtection($0.tier?.site ?? .none)) } }
         let frozen = alternatives
         evaluations += all.reduce(0) { $0 + $1.count }
+        // Only the figures of an alternative are kept, not its composed incidents: an
+        // application's dependencies' sources, once per option, were most of a large plan's
+        // memory, and no output lists them.
         return Parallel.map(all.count) { a in
-            all[a].indices.map { frozen.evaluation(a, $0, load: loads[a], dependencySiteLevel: levels.dependencies[a]) }
+            all[a].indices.map {
+                var evaluation = frozen.evaluation(a, $0, load: loads[a], dependencySiteLevel: levels.dependencies[a])
+                evaluation.service.incidents = []
+                return evaluation
+            }
         }
     }
 

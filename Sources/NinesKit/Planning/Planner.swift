@@ -19,7 +19,7 @@ public enum Planner {
     static func assignAndSize(_ loaded: LoadedEngagement) -> Plan {
         var factors: [String: Double]?
         var seen = Set<[String]>()
-        var best: (decisions: [TierDecision], packing: PairPacker.Result, cost: Double, quality: ChoiceQuality)?
+        var best: Round?
         var assigner = TierAssigner(engagement: loaded.engagement, catalog: loaded.catalog)
         // Everything but the pair prices and placements is assessed once; each round reprices
         // and reassesses the applications whose pairs changed.
@@ -30,44 +30,60 @@ public enum Planner {
         // The joint choice's evaluations are shared by the rounds: a small estate is proven
         // optimal in every round, a large one spends the budget once.
         var budget = searchBudget
-        for _ in 0..<maxRounds {
+        for round in 0..<maxRounds {
             assigner = TierAssigner(engagement: loaded.engagement, catalog: loaded.catalog, packingFactors: factors)
             assigner.placements = placements
             // Explanations are written once, for the decisions kept (below).
             let (decisions, quality) = assigner.choose(table: table, graph: graph, budget: budget)
             budget = max(0, budget - quality.evaluations)
+            let labels = decisions.map(\.chosen.label)
+            if let kept = best, kept.round == round - 1, kept.labels == labels {
+                // Chosen again on the kept choice's own pairs and prices: a fixed point, and this
+                // round's proof and bound are on the basis of the plan's figures.
+                best!.quality = quality
+                best!.confirmed = true
+                break
+            }
             let packing = PairPacker().pack(items(decisions, assigner: assigner))
             let repriced = packingFactors(packing, costs: assigner.costs)
-            let cost = trueCost(decisions, table: table, factors: repriced)
-            if best == nil || cost < best!.cost - 1e-6 { best = (decisions, packing, cost, quality) }
+            // The choice judged as it really is: its tiers on the pairs it was packed on, at
+            // that packing's prices.
             let packed = Placement.packed(packing.pairs, siteOf: siteOf)
             let changed = Set(packed.keys).union(placements.keys).filter { packed[$0] != placements[$0] }
-            // An assignment seen before on the same pairs: a fixed point or a cycle. Either way
-            // the cheapest assignment seen is kept, so the result cannot oscillate.
-            guard seen.insert(decisions.map(\.chosen.label)).inserted || !changed.isEmpty else { break }
             placements = packed
+            assigner = TierAssigner(engagement: loaded.engagement, catalog: loaded.catalog, packingFactors: repriced)
             assigner.placements = packed
             table = table.placed(assigner, changed: changed)
+            let real = assigner.choose(table: table, graph: graph, budget: 0, fixed: decisions.map(\.chosen.tier), alternatives: false)
+            let cost = trueCost(real.decisions, table: table, factors: repriced)
+            // A round that does not lower the true cost, or a choice seen before (a cycle), ends
+            // the search; the cheapest round is kept, so it cannot oscillate.
+            guard best == nil || cost < best!.cost - 1e-6 else { break }
+            best = Round(
+                round: round, labels: labels, decisions: decisions, packing: packing, cost: cost, quality: quality, assigner: assigner,
+                table: table)
+            guard seen.insert(labels).inserted else { break }
             factors = repriced
         }
-        return finish(
-            loaded, assigner: assigner, table: table, decisions: best!.decisions, packing: best!.packing, siteOf: siteOf,
-            quality: best!.quality)
+        return finish(loaded, best!, graph: graph)
     }
 
-    /// The kept decisions assessed on the kept packing's pairs (their tiers unchanged), so that
-    /// every figure of the plan, and the simulation, follows the pairs the VMs really land on.
-    static func placed(
-        _ decisions: [TierDecision], packing: PairPacker.Result, assigner: TierAssigner, table: TierOptionTable,
-        siteOf: [String: String]
-    ) -> [TierDecision] {
-        var assigner = assigner
-        assigner.placements = Placement.packed(packing.pairs, siteOf: siteOf)
-        let all = Set(decisions.map(\.application.name))
-        let table = table.placed(assigner, changed: all)
-        return assigner.choose(
-            table: table, graph: DependencyGraph(assigner.engagement.applications), budget: 0, fixed: decisions.map(\.chosen.tier)
-        ).decisions
+    /// One round's choice, its packing, and what the choice truly costs on that packing.
+    struct Round {
+        var round: Int
+        /// Each application's chosen tier, in order.
+        var labels: [String]
+        var decisions: [TierDecision]
+        var packing: PairPacker.Result
+        /// Protection at the packing's prices plus the expected downtime on its pairs, per year.
+        var cost: Double
+        var quality: ChoiceQuality
+        /// Priced at the packing's factors and placed on its pairs.
+        var assigner: TierAssigner
+        /// The options assessed on the packing's pairs.
+        var table: TierOptionTable
+        /// The next round chose the same tiers on this packing: `quality` is on its basis.
+        var confirmed = false
     }
 
     /// The VMs of applications on pair tiers, as packing items.
@@ -133,17 +149,21 @@ public enum Planner {
         }
     }
 
-    private static func finish(
-        _ loaded: LoadedEngagement, assigner: TierAssigner, table: TierOptionTable, decisions: [TierDecision],
-        packing: PairPacker.Result, siteOf: [String: String], quality: ChoiceQuality
-    ) -> Plan {
+    private static func finish(_ loaded: LoadedEngagement, _ round: Round, graph: DependencyGraph) -> Plan {
         let engagement = loaded.engagement
-        let decisions = placed(decisions, packing: packing, assigner: assigner, table: table, siteOf: siteOf)
-        // The choice's total and missed requirements as the plan's final figures state them
-        // (its pairs, its prices); whether it was proven, and the bound, from its round.
-        var quality = quality
+        let packing = round.packing
+        let assigner = round.assigner
+        // The kept choice's figures on its own pairs and prices, every alternative evaluated
+        // end to end: every figure of the plan, and the simulation, follows the pairs the VMs
+        // really land on.
+        let decisions = assigner.choose(table: round.table, graph: graph, budget: 0, fixed: round.decisions.map(\.chosen.tier))
+            .decisions
+        // The choice's total and missed requirements as the plan's final figures state them;
+        // whether it was proven, and the bound, at the pairs and prices it was chosen on.
+        var quality = round.quality
         quality.cost = decisions.reduce(0) { $0 + $1.chosen.protectionCost + $1.service.totalCost }
         quality.missed = decisions.reduce(0) { $0 + $1.chosen.failures.count }
+        quality.fixedPoint = round.confirmed
         var notes: [PlanNote] = packing.unplaced.map { vm in
             .unplacedVM(vm, at: engagement.workloads.first { $0.name == vm }?.location ?? SourceLocation(file: engagement.directory))
         }

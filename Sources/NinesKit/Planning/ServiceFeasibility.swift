@@ -38,11 +38,13 @@ enum ServiceFeasibility {
     /// The longest recovery among the unplanned modes the RTO covers whose rate is not
     /// negligible (a mode's rate summed over its incidents).
     static func bindingRecovery(sla: SLA, incidents: [IncidentClass]) -> (mode: IncidentClass.Mode, duration: TimeSpan)? {
-        var rates: [IncidentClass.Mode: Double] = [:]
-        for incident in incidents where !incident.planned { rates[incident.mode, default: 0] += incident.ratePerYear }
+        // By the mode's `slot`: this runs once per option evaluation, and a dictionary keyed by
+        // the mode hashed its raw string, most of its time.
+        var rates = [Double](repeating: 0, count: IncidentClass.Mode.allCases.count)
+        for incident in incidents where !incident.planned { rates[incident.mode.slot] += incident.ratePerYear }
         var binding: (mode: IncidentClass.Mode, duration: TimeSpan)?
         for incident in incidents where !incident.planned && incident.mode != .siteDisaster {
-            guard rates[incident.mode]! >= negligibleRatePerYear else { continue }
+            guard rates[incident.mode.slot] >= negligibleRatePerYear else { continue }
             if sla.rtoScope == .hardware && !hardwareModes.contains(incident.mode) { continue }
             if binding == nil || incident.duration > binding!.duration { binding = (incident.mode, incident.duration) }
         }

@@ -13,7 +13,7 @@ public struct TierAssessment: Hashable, Sendable {
     /// Hosting and protection, per year.
     public var protectionCost: Double
     /// In series with the chosen tiers of what the application depends on (set on the plan's
-    /// final decisions; nil while planning).
+    /// final decisions; nil while planning). Its incidents are kept for the chosen tier only.
     public var service: DowntimeEstimate?
 
     public var feasible: Bool { failures.isEmpty }

@@ -35,8 +35,10 @@ public struct TierAssigner: Sendable {
 
     /// The decisions and how good the joint choice is.
     /// With `fixed`, each application keeps that tier (the plan's final figures on its pairs)
-    /// and every option is also evaluated end to end.
-    func choose(table: TierOptionTable, graph: DependencyGraph, budget: Int, fixed: [TierID?]? = nil) -> (
+    /// and, with `alternatives`, every other option is also evaluated end to end.
+    func choose(
+        table: TierOptionTable, graph: DependencyGraph, budget: Int, fixed: [TierID?]? = nil, alternatives evaluateAll: Bool = true
+    ) -> (
         decisions: [TierDecision], quality: ChoiceQuality
     ) {
         let factors = table.factorsByGroup(costs.packingFactors)
@@ -65,7 +67,7 @@ public struct TierAssigner: Sendable {
         let result = joint.solve(start: start)
         let evaluated = joint.evaluate(result.chosen).evaluations
         var alternatives = all
-        if fixed != nil {
+        if fixed != nil && evaluateAll {
             let services = joint.evaluateAlternatives(result.chosen, all: all, catalog: catalog)
             for a in 0..<count where table.entries[a].saas == nil {
                 for o in all[a].indices {

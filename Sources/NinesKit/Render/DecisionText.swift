@@ -62,8 +62,11 @@ public enum DecisionText {
     public static func choice(_ quality: ChoiceQuality, missedBy applications: Int, money: (Double) -> String) -> String {
         var text =
             "Tiers chosen together for the lowest yearly total of protection and expected downtime on every application's service: \(money(quality.cost))"
-        if quality.proven {
+        if quality.proven && quality.fixedPoint {
             text += ", proven optimal (branch and bound, \(Number.grouped(Double(quality.evaluations))) options evaluated)."
+        } else if quality.proven {
+            text +=
+                ", proven optimal at the pair prices and placements it was chosen on (branch and bound, \(Number.grouped(Double(quality.evaluations))) options evaluated); chosen again on its own pairs, a cheaper-looking choice packs into dearer pairs, so this one is kept."
         } else {
             text +=
                 "; no combination costs less than \(money(quality.lowerBound)) (gap \(Number.plain(100 * quality.gap, maxFraction: 1))%)."

@@ -219,6 +219,7 @@ extension PlanDocument.Choice: JSONValue {
         json.object { json in
             json.member("cost", cost)
             json.member("evaluations", evaluations)
+            json.member("fixed_point", fixedPoint)
             json.member("gap_percent", gapPercent)
             json.member("lower_bound", lowerBound)
             json.member("missed_requirements", missedRequirements)

@@ -45,7 +45,7 @@ public struct PlanDocument: Encodable, Sendable {
     struct Choice: Encodable {
         var cost, lowerBound, gapPercent: Double
         var missedRequirements, evaluations: Int
-        var proven: Bool
+        var proven, fixedPoint: Bool
     }
 
     /// The targets as written (the end-to-end figures are `service`).
@@ -249,7 +249,7 @@ public struct PlanDocument: Encodable, Sendable {
         Choice(
             cost: Number.round(quality.cost, 2), lowerBound: Number.round(quality.lowerBound, 2),
             gapPercent: Number.round(100 * quality.gap, 3), missedRequirements: quality.missed, evaluations: quality.evaluations,
-            proven: quality.proven)
+            proven: quality.proven, fixedPoint: quality.fixedPoint)
     }
 
     static func sla(_ app: Application, vms: Int) -> SLAEntry {

@@ -4,8 +4,8 @@ import Testing
 @testable import NinesKit
 
 /// The expected values and the simulation come from one description of failure sources
-/// (`SourceHit`): for every application, the simulated mean lies within 3 standard errors of
-/// the expected yearly loss — on the sample and on random estates with shared dependencies,
+/// (`SourceHit`): for every application, the simulated mean lies within the standard errors
+/// of the expected yearly loss that chance allows over all of them (`threshold`) — on the sample and on random estates with shared dependencies,
 /// pairs shared by several applications, redundant applications and weekday service hours.
 @Suite struct SimulationAgreementTests {
     /// |simulated − expected| / standard error for each application that loses anything.
@@ -18,6 +18,29 @@ import Testing
         }
     }
 
+    /// The largest |z| that `count` comparisons reach by chance once in a thousand runs
+    /// (Bonferroni: each at 0.001 / count, two-sided). One application's mean is within 3
+    /// standard errors 99.7% of the time, but twenty of them all within 3 only about 95% of
+    /// the time: the sample's default seed puts Monitoring at z = 3.69 (seeds 2–6: |z| ≤ 1.45),
+    /// while the model errors this test exists for were at z = +90 and −25.
+    static func threshold(comparisons count: Int) -> Double {
+        // The normal quantile by bisection on erfc: 0.001 / count two-sided.
+        let tail = 0.001 / Double(max(1, count))
+        var low = 0.0
+        var high = 10.0
+        for _ in 0..<100 {
+            let mid = (low + high) / 2
+            if erfc(mid / 2.0.squareRoot()) > tail { low = mid } else { high = mid }
+        }
+        return low
+    }
+
+    @Test func thresholdIsTheBonferroniQuantile() {
+        // Normal tables: P(|Z| > 3.2905) = 0.001; P(|Z| > 4.0556) = 0.00005 (0.001 / 20).
+        #expect(abs(Self.threshold(comparisons: 1) - 3.2905) < 1e-3)
+        #expect(abs(Self.threshold(comparisons: 20) - 4.0556) < 1e-3)
+    }
+
     /// 200,000 simulated years of the sample: the trial count at which the audit found LIMS
     /// at z = +90 and EDI Gateway at z = −25 when the simulation keyed pair failures its own way.
     @Test func sampleAgreesWithItsExpectedValues() throws {
@@ -25,7 +48,10 @@ import Testing
             Pipeline.Options(engagement: TestPaths.acme.path, catalog: TestPaths.catalog.path, trials: 200_000))
         let scores = try Self.zScores(assessment)
         #expect(scores.count >= 15)
-        for (name, z) in scores { #expect(abs(z) < 3, "\(name): z = \(z)") }
+        let limit = Self.threshold(comparisons: scores.count)
+        for (name, z) in scores { #expect(abs(z) < limit, "\(name): z = \(z)") }
+        // Most are well inside 3: a bias shared by many applications shows here.
+        #expect(scores.filter { abs($0.1) >= 3 }.count <= 1)
     }
 
     @Test(arguments: [11, 23, 37, 41])
@@ -37,7 +63,8 @@ import Testing
         let assessment = Assessment(plan: plan, risk: RiskSimulator(trials: 60_000, seed: seed).run(RiskModelBuilder.build(plan)))
         let scores = try Self.zScores(assessment)
         #expect(scores.count >= 6)
-        for (name, z) in scores { #expect(abs(z) < 3, "seed \(seed), \(name): z = \(z)") }
+        let limit = Self.threshold(comparisons: scores.count)
+        for (name, z) in scores { #expect(abs(z) < limit, "seed \(seed), \(name): z = \(z)") }
     }
 
     /// Ten applications, each depending on up to two earlier ones, 1–4 VMs at hq or dr, SLAs
