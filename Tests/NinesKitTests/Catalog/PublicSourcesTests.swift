@@ -4,19 +4,18 @@ import Testing
 @testable import NinesKit
 
 /// What a client reads as a source is a public reference they can check: no catalog text and no
-/// rendered report names a file internal to the project's making (its design notes, its
-/// figures sheet, the source documents by their file names), and every `source:` carries its
-/// date (or says it is undated). Reasoning is an assumption with a note, not a source.
+/// rendered report names a file internal to the project's making (the planning documents, the
+/// source documents by their file names), and every `source:` carries its date (or says it is
+/// undated). Reasoning is an assumption with a note, not a source.
 @Suite struct PublicSourcesTests {
-    /// Names of internal files, and the shapes of the source documents' file names (patterns).
-    static let internalNames: [(name: String, pattern: String)] = [
-        ("DESIGN.md", #"(?i)design\.md"#), ("FACTS.md", #"(?i)facts\.md"#), ("STYLE.md", #"(?i)style\.md"#),
-        ("../shared", #"\.\./shared"#), ("a seed document", #"(?i)\bseed\s*(?:document|file|doc|\d{3}_)|\bseeds/"#),
-        ("a .txt source document", #"\d{3}_[0-9a-f]{6,}\.txt|\d{3}_…\.txt"#),
-    ]
+    /// Shapes of a source document cited by its file rather than as the public document it is
+    /// (the planning documents' own names are `RepositoryTests.forbidden`).
+    static let seedPatterns = [#"(?i)\bseeds?\s*(?:document|file|doc|\d{3}_)|\bseeds/"#, #"\d{3}_(?:[0-9a-f]{6,}|…)\.txt"#]
 
+    /// The internal names `text` holds.
     static func internalNamesIn(_ text: String) -> [String] {
-        internalNames.filter { text.contains(try! Regex($0.pattern)) }.map(\.name)
+        RepositoryTests.forbidden.filter { text.range(of: $0, options: .caseInsensitive) != nil }
+            + seedPatterns.filter { text.contains(try! Regex($0)) }
     }
 
     @Test func catalogFilesNameNoInternalFile() throws {
@@ -54,8 +53,8 @@ import Testing
     }
 
     @Test func theCheckFindsWhatItLooksFor() {
-        #expect(Self.internalNamesIn("see ../shared/FACTS.md") == ["FACTS.md", "../shared"])
-        #expect(Self.internalNamesIn("Seed 000_4c2184ea33e9bb2e.txt") == ["a seed document", "a .txt source document"])
+        #expect(Self.internalNamesIn("see " + RepositoryTests.forbidden[4] + "/x").count == 1)
+        #expect(Self.internalNamesIn("Seed " + "000_" + "4c2184ea.txt").count == 2)
         #expect(Self.internalNamesIn("20,000 simulated years (seed 1)").isEmpty)
     }
 }
