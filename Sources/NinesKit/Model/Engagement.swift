@@ -32,6 +32,8 @@ public struct Engagement: Sendable {
     public var alternatives: [String] = []
     /// Catalog values of alternatives replaced for this engagement: id → key → value.
     public var alternativeOverrides: [String: [String: Located<String>]] = [:]
+    /// Who prepared the report, its date, a logo and a disclaimer, for the report's cover.
+    public var cover = ReportCover()
 
     public init(
         name: String, client: String, currency: String, year: Int, horizonYears: Int, discountRatePercent: Double,

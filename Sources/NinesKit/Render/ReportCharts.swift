@@ -24,31 +24,33 @@ enum ReportCharts {
         return "#d97706"
     }
 
-    /// Expected yearly loss per application (bar) with its P90 and P99 (ticks), largest P99 first.
+    /// Mean yearly loss per application (bar) with its P50, P90 and P99 over the simulated
+    /// years (marks), largest P99 first, on a money axis with round ticks.
     static func risk(_ risk: RiskReport, currency: String) -> String {
         let rows = risk.applications.filter { $0.p99 > 0 }.sorted { ($0.p99, $0.name) > ($1.p99, $1.name) }.prefix(12)
-        let top = rows.map(\.p99).max() ?? 1
-        let rowHeight = 26.0
-        var svg = SVGChart(width: 640, height: Double(rows.count) * rowHeight + 40)
-        let left = 170.0
-        let span = 440.0
+        let ticks = AxisTicks(from: 0, to: rows.map(\.p99).max() ?? 1)
+        let (left, right, top, rowHeight) = (170.0, 620.0, 34.0, 26.0)
+        let bottom = top + Double(rows.count) * rowHeight + 4
+        var svg = SVGChart(width: 640, height: bottom + 42)
+        func x(_ value: Double) -> Double { left + (right - left) * ticks.fraction(value) }
+        func money(_ value: Double) -> String { Number.money(value, currency: currency) }
+        var legend = left
+        legend = svg.legendEntry("mean", colour: "#1f6feb", x: legend, y: 14)
+        for (name, colour) in [("P50", "#059669"), ("P90", "#d97706"), ("P99", "#dc2626")] {
+            legend = svg.legendEntry(name, colour: colour, mark: true, x: legend, y: 14)
+        }
+        svg.bottomAxis(ticks, left: left, right: right, top: top, bottom: bottom, title: "Loss in a year (\(currency))")
         for (index, d) in rows.enumerated() {
-            let y = 8 + Double(index) * rowHeight
+            let y = top + 4 + Double(index) * rowHeight
             svg.text(d.name, x: left - 8, y: y + 14, anchor: .end, size: 11)
             svg.rect(
-                x: left, y: y + 3, width: span * d.mean / top, height: 14, fill: "#1f6feb",
-                title: "mean \(Number.money(d.mean, currency: currency))")
-            svg.line(x1: left + span * d.p90 / top, y1: y, x2: left + span * d.p90 / top, y2: y + 20, stroke: "#d97706", width: 2)
-            svg.line(x1: left + span * d.p99 / top, y1: y, x2: left + span * d.p99 / top, y2: y + 20, stroke: "#dc2626", width: 2)
+                x: left, y: y + 3, width: x(d.mean) - left, height: 14, fill: "#1f6feb",
+                title: "\(d.name): mean \(money(d.mean)), P50 \(money(d.p50)), P90 \(money(d.p90)), P99 \(money(d.p99))")
+            for (value, colour) in [(d.p50, "#059669"), (d.p90, "#d97706"), (d.p99, "#dc2626")] {
+                svg.line(x1: x(value), y1: y, x2: x(value), y2: y + 20, stroke: colour, width: 2)
+            }
         }
-        let y = Double(rows.count) * rowHeight + 28
-        svg.rect(x: left, y: y - 10, width: 12, height: 10, fill: "#1f6feb")
-        svg.text("mean", x: left + 16, y: y, size: 11)
-        svg.line(x1: left + 70, y1: y - 11, x2: left + 70, y2: y + 1, stroke: "#d97706", width: 2)
-        svg.text("P90", x: left + 76, y: y, size: 11)
-        svg.line(x1: left + 120, y1: y - 11, x2: left + 120, y2: y + 1, stroke: "#dc2626", width: 2)
-        svg.text("P99 (scale: \(Number.money(top, currency: currency)))", x: left + 126, y: y, size: 11)
-        return svg.render(label: "Yearly loss per application: mean, P90, P99")
+        return svg.render(label: "Loss in a year per application: mean, P50, P90 and P99 over the simulated years")
     }
 
     /// Each pair's use of memory, threads and VM slots, with the binding limit marked.

@@ -34,6 +34,13 @@ public struct ReportView: Sendable {
 
     public var title: String
     public var client: String
+    /// The cover: who prepared the report, its date (`YYYY-MM-DD`), the logo as a `data:` URI.
+    public var preparedBy: String?
+    public var assessmentDate: String?
+    public var logo: String?
+    public var disclaimer: String
+    /// Terms and their definitions.
+    public var glossary: [Row2]
     public var year: Int
     public var yearBasis: String
     public var currency: String
@@ -64,6 +71,10 @@ public struct ReportView: Sendable {
     /// Inline SVG charts (HTML only).
     public var charts: Charts
 
+    /// The disclaimer when engagement.yaml gives none.
+    static let disclaimer =
+        "This report estimates downtime, its cost and the cost of protecting against it from the inventory, service levels and costs of downtime gathered for this engagement, and from the defaults listed under Assumptions and sources. The figures are estimates from a model, not guarantees of availability; prices are list prices unless a quote replaced them. Check the assumptions before acting on the figures."
+
     public struct Charts: Sendable {
         public var pyramid: String
         public var risk: String?
@@ -79,6 +90,11 @@ public struct ReportView: Sendable {
         let money = { (v: Double) in Number.money(v, currency: e.currency) }
         title = "Availability plan — \(e.client)"
         client = e.client
+        preparedBy = e.cover.preparedBy
+        assessmentDate = e.cover.assessmentDate
+        logo = e.cover.logo?.dataURI
+        disclaimer = e.cover.disclaimer ?? Self.disclaimer
+        glossary = Glossary.terms.map { Row2(label: $0.term, value: $0.definition) }
         year = e.year
         currency = e.currency
         yearBasis = e.yearDays == 365 ? "365-day year (525,600 minutes)" : "365.25-day year (525,960 minutes)"
@@ -100,7 +116,7 @@ public struct ReportView: Sendable {
                 cost: money(d.service.totalCost))
         }
         hasGaps = !gaps.isEmpty
-        warnings = DecisionText.warnings(assessment).map { $0.relative(to: assessment.engagement.directory).description }
+        warnings = DecisionText.warnings(assessment).map { $0.relative(to: assessment.engagement.directory).sentence }
         hasWarnings = !warnings.isEmpty
         assumptions = assessment.catalog.entries.flatMap { entry in
             entry.facts.map {

@@ -64,7 +64,7 @@ public struct TCOSectionView: Sendable {
         sensitivity = tco.sensitivity.map { c in
             SensitivityRow(
                 factor: "\(c.factor) × \(Number.plain(c.multiplier))", cheapest: md(names[c.ranking.first ?? ""] ?? ""),
-                ranking: c.ranking.map { md($0) }.joined(separator: " < "))
+                ranking: c.ranking.map { md(names[$0] ?? $0) }.joined(separator: ", "))
         }
         notes = tco.alternatives.flatMap { e in e.sizing.notes.map { md("\(e.spec.name): \($0)") } }
     }

@@ -39,7 +39,8 @@ import Testing
         let url = folder.appendingPathComponent("failure-rates.yaml")
         let text = try String(contentsOf: url, encoding: .utf8)
         let edited = text.replacingOccurrences(
-            of: "  pue:\n    value: 1.58\n    source: \"Uptime Institute global data center survey 2023: average PUE 1.58\"\n",
+            of: "  pue:\n    value: 1.58\n    source: \"Uptime Institute, 'Global Data Center Survey 2023' (2023): average PUE 1.58; "
+                + "https://uptimeinstitute.com\"\n",
             with: "  pue: 1.58\n  colour: blue\n")
         #expect(edited != text)
         try edited.write(to: url, atomically: true, encoding: .utf8)

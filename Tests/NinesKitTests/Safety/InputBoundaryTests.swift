@@ -56,7 +56,7 @@ import Testing
         #expect(plain == trailing)
         #expect(plain == dotted)
         let report = String(decoding: plain["report.md"]!, as: UTF8.self)
-        #expect(report.contains("- inventory.csv:52: warning:"))
+        #expect(report.contains("(inventory.csv, line 52)"))
         #expect(!report.contains(TestPaths.root.path))
     }
 

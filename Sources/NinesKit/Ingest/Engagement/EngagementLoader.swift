@@ -58,6 +58,8 @@ public enum EngagementLoader {
         engagement.currentHosts = hosts
         engagement.alternatives = settings.alternatives.map(\.value)
         engagement.alternativeOverrides = settings.alternativeOverrides
+        engagement.cover = settings.cover
+        engagement.cover.logo = settings.logo.flatMap { ReportCoverReader.logo($0, in: directory, diagnostics: &diagnostics) }
         for id in settings.alternatives where !catalog.alternatives.contains(where: { $0.id == id.value }) {
             diagnostics.error(
                 "unknown alternative '\(Escape.plain(id.value))'", at: id.location,

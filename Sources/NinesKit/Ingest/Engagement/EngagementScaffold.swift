@@ -13,7 +13,11 @@ public enum EngagementScaffold {
         # Nines engagement. Every key is documented here; delete what you do not need.
         version: 1
         name: \(name)
-        client: "Client name"          # shown on the report
+        client: "Client name"          # shown on the report's cover
+        prepared_by: "Your firm"       # optional: the cover's author
+        assessment_date: 2026-01-15    # optional: the cover's date, YYYY-MM-DD (never taken from the clock)
+        # logo: logo.png               # optional: a PNG or JPEG in this folder, at most 512 KiB (SVG is refused)
+        # disclaimer: "…"              # optional: replaces the report's standard disclaimer paragraph
         currency: USD                  # every money figure below is in this currency
         year: 2026                     # assessment year
         horizon_years: 5               # TCO horizon; hardware is spread over it

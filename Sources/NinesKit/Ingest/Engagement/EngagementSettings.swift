@@ -26,11 +26,15 @@ public struct EngagementSettings: Sendable {
     /// Alternatives to compare (empty: all), and catalog values overridden for them.
     public var alternatives: [Located<String>] = []
     public var alternativeOverrides: [String: [String: Located<String>]] = [:]
+    /// The report's cover (`prepared_by`, `assessment_date`, `disclaimer`) and its logo file.
+    public var cover = ReportCover()
+    public var logo: Located<String>?
 
     static let keys = [
         "version", "name", "client", "currency", "year", "horizon_years", "discount_rate", "year_days", "platform",
         "hardware", "sites", "baseline_tier", "growth_headroom", "inventory", "applications", "catalog", "notes", "mapping",
         "default_site", "include_powered_off", "alternatives", "alternative_overrides",
+        "prepared_by", "assessment_date", "logo", "disclaimer",
     ]
     static let siteKeys = ["id", "name", "kind", "hardware", "partner"]
 
@@ -77,6 +81,7 @@ public struct EngagementSettings: Sendable {
             catalog: catalog, mapping: mapping)
         settings.alternatives = alternatives
         settings.alternativeOverrides = overrides
+        (settings.cover, settings.logo) = ReportCoverReader.read(map, diagnostics: &diagnostics)
         return settings
     }
 
