@@ -50,12 +50,13 @@ enum ReportCoverReader {
                 at: name.location, fix: "export the logo as a PNG or JPEG")
             return nil
         }
-        guard let handle = try? FileHandle(forReadingFrom: url), let read = try? handle.read(upToCount: maxLogoBytes + 1) else {
+        guard let handle = try? FileHandle(forReadingFrom: url) else {
             diagnostics.error("logo \(file) does not exist or cannot be read", at: name.location)
             return nil
         }
+        // An empty file reads as nil: no bytes, refused below as neither PNG nor JPEG.
+        let bytes = (try? handle.read(upToCount: maxLogoBytes + 1)) ?? Data()
         try? handle.close()
-        let bytes = read ?? Data()
         guard bytes.count <= maxLogoBytes else {
             diagnostics.error(
                 "logo \(file) is larger than \(maxLogoBytes / 1024) KiB, the limit for an image embedded in the report", at: name.location,
