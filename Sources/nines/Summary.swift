@@ -19,22 +19,29 @@ enum Summary {
         return [tiers.render(), "", pairs, "", figures.render()].joined(separator: "\n")
     }
 
+    /// `--explain APP`: one row per tier (end-to-end figures, the requirements it misses by
+    /// name), then each miss in full below the table, so the table fits a terminal.
     static func explanation(_ decision: TierDecision, engagement: Engagement) -> String {
         let money = { (v: Double) in Number.money(v, currency: engagement.currency) }
         let rows = decision.options.map { option -> [String] in
             let mark = option.label == decision.chosen.label ? "→ " : "  "
+            let misses = option.failures.map(\.requirement.rawValue)
             return [
                 mark + option.label, option.feasible ? "yes" : "no",
                 Number.plain(option.figures.availabilityPercent, maxFraction: 4) + "%",
                 Number.downtime(minutes: option.figures.unplannedMinutes), money(option.protectionCost),
                 money(option.figures.totalCost), money(option.annualCost),
-                option.failures.map(DecisionText.failure).joined(separator: "; "),
+                misses.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: ", "),
             ]
         }
         let table = TextTable(
-            header: ["tier", "feasible", "availability", "downtime/yr", "protection/yr", "downtime cost/yr", "total/yr", "why not"],
+            header: ["tier", "meets", "availability", "downtime/yr", "protection/yr", "downtime cost/yr", "total/yr", "misses"],
             rows: rows, rightAligned: [2, 3, 4, 5, 6])
-        return "\(decision.application.name)\n\n\(table.render())\n\n\(DecisionText.explanation(decision, engagement: engagement))"
+        let details = decision.options.filter { !$0.failures.isEmpty }.map { option in
+            "  \(option.label): " + option.failures.map(DecisionText.failure).joined(separator: "; ")
+        }
+        let missed = details.isEmpty ? "" : "\n\nWhat each tier misses, end to end:\n" + details.joined(separator: "\n")
+        return "\(decision.application.name)\n\n\(table.render())\(missed)\n\n\(DecisionText.explanation(decision, engagement: engagement))"
     }
 
     static func risk(_ risk: RiskReport, currency: String) -> String {
