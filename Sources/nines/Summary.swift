@@ -16,7 +16,16 @@ enum Summary {
                 ["hosting and protection / yr", money(f.protectionBefore), money(f.protectionAfter)],
             ], rightAligned: [1, 2])
         let pairs = "host pairs: \(assessment.packing.pairs.count) (lower bound \(assessment.packing.lowerBound))"
-        return [tiers.render(), "", pairs, "", figures.render()].joined(separator: "\n")
+        var parts = [tiers.render(), "", pairs, "", figures.render()]
+        if let investment = f.investment, let rec = assessment.tco?.recommendation {
+            let runner = rec.runnerUp.flatMap { id in assessment.tco?.alternatives.first { $0.id == id }?.spec.name }
+            parts += [
+                "",
+                "recommended: \(investment.name) (lowest NPV with expected downtime"
+                    + (runner.map { "; runner-up \($0), \(money(rec.margin)) more" } ?? "") + ")",
+            ]
+        }
+        return parts.joined(separator: "\n")
     }
 
     /// `--explain APP`: one row per tier (end-to-end figures, the requirements it misses by

@@ -1,17 +1,19 @@
 /// The plan's protected workloads costed on every alternative: TCO by year, NPV, break-even
-/// years, the downtime cost above which the FT pair pays for itself, and how the ranking moves
-/// when the uncertain inputs move.
+/// years, the downtime cost above which the recommended alternative pays for itself against
+/// each other one, and how the ranking moves when the uncertain inputs move.
 public struct TCOComparison: Sendable {
     public var horizonYears: Int
     public var discountRatePercent: Double
     public var currency: String
     public var alternatives: [AlternativeEvaluation]
     public var breakEvens: [BreakEven]
-    /// Per alternative, the downtime cost per hour above which the reference (FT pair) costs less.
+    /// Per alternative, the downtime cost per hour above which the reference costs less.
     public var referencePaysAbove: [PaysAbove]
     public var sensitivity: [SensitivityCase]
-    /// The alternative the others are measured against (the FT pair when it is compared).
+    /// The alternative the others are measured against: the recommended one.
     public var reference: String?
+    /// The cheapest alternative by NPV, the runner-up, and what would change it.
+    public var recommendation: Recommendation?
 
     /// When `costlier` (more up front) has cost no more than `cheaper` in present value,
     /// counting from the start (the ranking's basis, NPV); nil year: not within the horizon.
@@ -37,23 +39,29 @@ public struct TCOComparison: Sendable {
         public var multiplier: Double
         /// Alternative ids, cheapest total first.
         public var ranking: [String]
-        public var totals: [String: Double]
+        /// Net present value per alternative in this case.
+        public var npv: [String: Double]
     }
 
     public static func build(plan: Plan, specs: [AlternativeSpec], economics: AlternativeEconomics) -> TCOComparison {
         let model = TCOModel(plan: plan, specs: specs, economics: economics)
         let evaluations = model.evaluate()
-        let reference = evaluations.first { $0.spec.protectsFT && $0.spec.kind == .pair }?.id ?? evaluations.first?.id
+        let horizon = plan.engagement.horizonYears
+        let rate = plan.engagement.discountRatePercent / 100
+        let cases = sensitivity(model, base: evaluations, horizon: horizon, rate: rate)
+        // The recommended alternative is the reference of every comparison: nothing assumes
+        // the platform the plan was sized on.
+        let recommendation = Recommendation.of(evaluations, horizon: horizon, rate: rate, sensitivity: cases)
+        let reference = recommendation?.alternative
         return TCOComparison(
-            horizonYears: plan.engagement.horizonYears, discountRatePercent: plan.engagement.discountRatePercent,
-            currency: plan.engagement.currency, alternatives: evaluations, breakEvens: breakEvens(evaluations),
-            referencePaysAbove: paysAbove(
-                evaluations, reference: reference, horizon: plan.engagement.horizonYears,
-                rate: plan.engagement.discountRatePercent / 100),
-            sensitivity: sensitivity(model, base: evaluations), reference: reference)
+            horizonYears: horizon, discountRatePercent: plan.engagement.discountRatePercent, currency: plan.engagement.currency,
+            alternatives: evaluations, breakEvens: breakEvens(evaluations),
+            referencePaysAbove: paysAbove(evaluations, reference: reference, horizon: horizon, rate: rate), sensitivity: cases,
+            reference: reference, recommendation: recommendation)
     }
 
-    public var ranking: [AlternativeEvaluation] { alternatives.sorted { ($0.total, $0.id) < ($1.total, $1.id) } }
+    /// Cheapest first by net present value with the expected downtime included.
+    public var ranking: [AlternativeEvaluation] { alternatives.sorted { ($0.npv, $0.id) < ($1.npv, $1.id) } }
 
     static func breakEvens(_ evaluations: [AlternativeEvaluation]) -> [BreakEven] {
         var result: [BreakEven] = []
@@ -82,7 +90,10 @@ public struct TCOComparison: Sendable {
         }
     }
 
-    static func sensitivity(_ baseModel: TCOModel, base: [AlternativeEvaluation]) -> [SensitivityCase] {
+    /// Each uncertain input at half and one and a half times its estimate, every alternative's
+    /// NPV in each case.
+    static func sensitivity(_ baseModel: TCOModel, base: [AlternativeEvaluation], horizon: Int, rate: Double) -> [SensitivityCase] {
+        let annuity = TCOModel.presentValue(upfront: 0, yearly: Array(repeating: 1, count: horizon), rate: rate)
         var model = baseModel
         model.sizings = Dictionary(uniqueKeysWithValues: base.map { ($0.id, $0.sizing) })
         let multipliers = [0.5, 1.5]
@@ -109,12 +120,12 @@ public struct TCOComparison: Sendable {
         for (index, multiplier) in multipliers.enumerated() {
             let downtime = Dictionary(
                 uniqueKeysWithValues: base.map { e in
-                    (e.id, e.total - e.downtimeCostPerYear * Double(e.years.count) * (1 - multiplier))
+                    (e.id, e.npv - e.downtimeCostPerYear * annuity * (1 - multiplier))
                 })
-            cases.append(SensitivityCase(factor: "downtime cost", multiplier: multiplier, ranking: rank(downtime), totals: downtime))
+            cases.append(SensitivityCase(factor: "downtime cost", multiplier: multiplier, ranking: rank(downtime), npv: downtime))
             for (offset, factor) in ["host MTBF", "licence prices"].enumerated() {
-                let totals = Dictionary(uniqueKeysWithValues: evaluated[index * 2 + offset].map { ($0.id, $0.total) })
-                cases.append(SensitivityCase(factor: factor, multiplier: multiplier, ranking: rank(totals), totals: totals))
+                let npv = Dictionary(uniqueKeysWithValues: evaluated[index * 2 + offset].map { ($0.id, $0.npv) })
+                cases.append(SensitivityCase(factor: factor, multiplier: multiplier, ranking: rank(npv), npv: npv))
             }
         }
         return cases

@@ -52,6 +52,7 @@ extension PlanDocument.Summary: JSONValue {
             json.member("protected_vms", protectedVms)
             json.member("protection_after", protectionAfter)
             json.member("protection_before", protectionBefore)
+            json.member("recommended_alternative", recommendedAlternative)
             json.member("vms", vms)
         }
     }
@@ -62,10 +63,22 @@ extension PlanDocument.Investment: JSONValue {
         json.object { json in
             json.member("alternative", alternative)
             json.member("capex", capex)
+            json.member("exposure_with", exposureWith)
             json.member("name", name)
             json.member("net_yearly_saving", netYearlySaving)
             json.member("opex_per_year", opexPerYear)
             json.member("payback_months", orNull: paybackMonths)
+            json.member("reconciliation", reconciliation)
+        }
+    }
+}
+
+extension PlanDocument.Investment.Line: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("item", item)
+            json.member("per_year", perYear)
+            json.member("present_value", presentValue)
         }
     }
 }

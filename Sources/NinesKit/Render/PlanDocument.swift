@@ -37,6 +37,8 @@ public struct PlanDocument: Encodable, Sendable {
         var exposureBefore, exposureAfter, protectionBefore, protectionAfter: Double
         var downtimeSaved, addedProtection, netSaving: Double
         var investment: Investment?
+        /// `TCOComparison.recommendation`'s alternative: the lowest NPV with expected downtime.
+        var recommendedAlternative: String?
         var applicationsPerTier: [String: Int]
         var choice: Choice
     }
@@ -56,12 +58,20 @@ public struct PlanDocument: Encodable, Sendable {
         var requiredVms: Int
     }
 
-    /// `AssessmentFigures.Investment`: the reference alternative's cost and payback.
+    /// `AssessmentFigures.Investment`: the recommended alternative's cost and payback.
     struct Investment: Encodable {
         var alternative, name: String
-        var capex, opexPerYear, netYearlySaving: Double
+        var capex, opexPerYear, exposureWith, netYearlySaving: Double
         /// Months; null when the downtime saved never repays the investment.
         var paybackMonths: Double?
+        var reconciliation: [Line] = []
+
+        /// `AssessmentFigures.Line`: a figure a year (absent for a one-off) and over the horizon.
+        struct Line: Encodable {
+            var item: String
+            var perYear: Double?
+            var presentValue: Double
+        }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -69,13 +79,16 @@ public struct PlanDocument: Encodable, Sendable {
             try container.encode(name, forKey: .name)
             try container.encode(capex, forKey: .capex)
             try container.encode(opexPerYear, forKey: .opexPerYear)
+            try container.encode(exposureWith, forKey: .exposureWith)
             try container.encode(netYearlySaving, forKey: .netYearlySaving)
             try container.encode(paybackMonths, forKey: .paybackMonths)
+            try container.encode(reconciliation, forKey: .reconciliation)
         }
 
         enum CodingKeys: String, CodingKey {
-            case alternative, name, capex
-            case opexPerYear = "opex_per_year", netYearlySaving = "net_yearly_saving", paybackMonths = "payback_months"
+            case alternative, name, capex, reconciliation
+            case opexPerYear = "opex_per_year", exposureWith = "exposure_with"
+            case netYearlySaving = "net_yearly_saving", paybackMonths = "payback_months"
         }
     }
 
@@ -215,8 +228,12 @@ public struct PlanDocument: Encodable, Sendable {
             investment: f.investment.map {
                 Investment(
                     alternative: $0.alternative, name: $0.name, capex: $0.capex, opexPerYear: $0.opexPerYear,
-                    netYearlySaving: $0.netYearlySaving, paybackMonths: $0.paybackMonths)
+                    exposureWith: $0.exposureWith, netYearlySaving: $0.netYearlySaving, paybackMonths: $0.paybackMonths,
+                    reconciliation: $0.reconciliation.map {
+                        Investment.Line(item: $0.item.rawValue, perYear: $0.perYear, presentValue: $0.presentValue)
+                    })
             },
+            recommendedAlternative: assessment.tco?.recommendation?.alternative,
             applicationsPerTier: Dictionary(uniqueKeysWithValues: assessment.plan.applicationsPerTier.map { ($0.tier, $0.count) }),
             choice: Self.choice(assessment.plan.choice))
         applications = assessment.decisions.enumerated().map { index, d in

@@ -26,14 +26,14 @@ extension ReportCharts {
     /// moves by half: a tornado, widest swing on top, on a money axis with round ticks.
     static func tornado(_ tco: TCOComparison) -> String? {
         guard let reference = tco.reference, tco.alternatives.count > 1 else { return nil }
-        func lead(_ totals: [String: Double]) -> Double {
-            let others = totals.filter { $0.key != reference }.values.min() ?? 0
-            return others - (totals[reference] ?? 0)
+        func lead(_ npv: [String: Double]) -> Double {
+            let others = npv.filter { $0.key != reference }.values.min() ?? 0
+            return others - (npv[reference] ?? 0)
         }
-        let base = lead(Dictionary(uniqueKeysWithValues: tco.alternatives.map { ($0.id, $0.total) }))
+        let base = lead(Dictionary(uniqueKeysWithValues: tco.alternatives.map { ($0.id, $0.npv) }))
         let factors = Array(Set(tco.sensitivity.map(\.factor))).sorted()
         let bars = factors.map { factor -> (String, Double, Double) in
-            let values = tco.sensitivity.filter { $0.factor == factor }.map { lead($0.totals) }
+            let values = tco.sensitivity.filter { $0.factor == factor }.map { lead($0.npv) }
             return (factor, values.min() ?? base, values.max() ?? base)
         }.sorted { ($0.2 - $0.1) > ($1.2 - $1.1) }
         let ticks = AxisTicks(from: min(0, base, bars.map(\.1).min() ?? 0), to: max(0, base, bars.map(\.2).max() ?? 0))

@@ -41,6 +41,8 @@ extension ReportView.ApplicationRow: MustacheParent {
         case "exposureAfter": TemplateText(exposureAfter)
         case "protection": TemplateText(protection)
         case "p90": TemplateText(p90)
+        case "target": TemplateText(target)
+        case "verdict": TemplateText(verdict)
         case "flagged": flagged
         default: nil
         }

@@ -5,12 +5,15 @@ extension ReportView {
         let f = assessment.figures
         var rows = [
             Row2(label: "Expected downtime cost today", value: money(f.exposureBefore) + " a year"),
-            Row2(label: "With the plan", value: money(f.exposureAfter) + " a year"),
+            Row2(
+                label: f.investment.map { "With the plan on \($0.name)" } ?? "With the plan",
+                value: money(f.investment?.exposureWith ?? f.exposureAfter) + " a year"),
         ]
         if let investment = f.investment {
+            rows.append(Row2(label: "Recommended platform (lowest NPV)", value: investment.name))
             rows.append(
                 Row2(
-                    label: "Investment (\(investment.name))",
+                    label: "Investment",
                     value: money(investment.capex) + " once, " + money(investment.opexPerYear) + " a year"))
             let payback =
                 investment.paybackMonths.map { $0 < 1 ? "under a month" : "\(Number.plain($0, maxFraction: 1)) months" }
@@ -30,9 +33,9 @@ extension ReportView {
             Row2(label: "VMs (powered on)", value: "\(e.workloads.filter(\.poweredOn).count)"),
             Row2(label: "Host pairs", value: "\(assessment.packing.pairs.count) (lower bound \(assessment.packing.lowerBound))"),
             Row2(label: "Expected downtime cost today", value: money(f.exposureBefore) + " / yr"),
-            Row2(label: "Expected downtime cost with the plan", value: money(f.exposureAfter) + " / yr"),
+            Row2(label: "Expected downtime cost with the plan on \(e.platform)", value: money(f.exposureAfter) + " / yr"),
             Row2(label: "Hosting and protection today", value: money(f.protectionBefore) + " / yr"),
-            Row2(label: "Hosting and protection with the plan", value: money(f.protectionAfter) + " / yr"),
+            Row2(label: "Hosting and protection with the plan on \(e.platform)", value: money(f.protectionAfter) + " / yr"),
             Row2(label: "Net saving", value: money(f.netSaving) + " / yr"),
         ]
     }
@@ -48,6 +51,10 @@ extension ReportView {
             downtimeAfter: Number.downtime(minutes: d.service.unplannedMinutes), exposureBefore: money(d.currentService.totalCost),
             exposureAfter: money(d.service.totalCost), protection: money(d.chosen.protectionCost),
             p90: assessment.risk?.application(d.application.name).map { money($0.p90) } ?? "–",
+            target: Number.plain(d.application.sla.availability) + "%",
+            verdict: d.chosen.feasible
+                ? "meets its SLA"
+                : "misses " + Set(d.chosen.failures.map(\.requirement)).sorted().map(\.rawValue).joined(separator: ", "),
             flagged: d.basis == .noFeasibleTier || (d.basis == .saas && !d.chosen.feasible))
     }
 

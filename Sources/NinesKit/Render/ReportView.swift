@@ -10,6 +10,8 @@ public struct ReportView: Sendable {
     public struct ApplicationRow: Sendable {
         public var name, costPerHour, before, after, availabilityBefore, availabilityAfter, downtimeBefore, downtimeAfter: String
         public var exposureBefore, exposureAfter, protection, p90: String
+        /// The availability target, and "meets the SLA" or what the plan misses end to end.
+        public var target, verdict: String
         public var flagged: Bool
     }
 
@@ -45,6 +47,14 @@ public struct ReportView: Sendable {
     public var yearBasis: String
     public var currency: String
     public var headline: [Row2]
+    /// The recommended alternative, the runner-up and what would change the choice.
+    public var recommendationLine: String?
+    /// How the investment, the saving and the payback follow from the figures.
+    public var reconciliation: [ReconciliationRow]
+    public var hasReconciliation: Bool
+    /// Applications whose SLA the plan cannot meet, dearest first, one sentence each.
+    public var needsDecision: [String]
+    public var hasNeedsDecision: Bool
     public var summary: [Row2]
     public var tiers: [Row2]
     public var applications: [ApplicationRow]
@@ -99,6 +109,11 @@ public struct ReportView: Sendable {
         currency = e.currency
         yearBasis = e.yearDays == 365 ? "365-day year (525,600 minutes)" : "365.25-day year (525,960 minutes)"
         headline = Self.headline(assessment, money: money)
+        recommendationLine = assessment.tco.flatMap { Self.recommendationLine($0, money: money) }
+        reconciliation = Self.reconciliation(assessment, money: money)
+        hasReconciliation = !reconciliation.isEmpty
+        needsDecision = Self.needsDecision(assessment, money: money)
+        hasNeedsDecision = !needsDecision.isEmpty
         summary = Self.summary(assessment, money: money)
         tiers = assessment.plan.applicationsPerTier.map { Row2(label: $0.tier, value: "\($0.count)") }
         applications = assessment.decisions.map { Self.applicationRow($0, assessment: assessment, money: money) }

@@ -9,6 +9,7 @@ extension TCODocument: JSONValue {
             json.member("discount_rate_percent", discountRatePercent)
             json.member("horizon_years", horizonYears)
             json.member("method", method)
+            json.member("recommendation", recommendation)
             json.member("reference", reference)
             json.member("reference_pays_above", referencePaysAbove)
             json.member("sensitivity", sensitivity)
@@ -104,8 +105,33 @@ extension TCOComparison.SensitivityCase: JSONValue {
         json.object { json in
             json.member("factor", factor)
             json.member("multiplier", multiplier)
+            json.member("npv", npv)
             json.member("ranking", ranking)
-            json.member("totals", totals)
+        }
+    }
+}
+
+extension TCODocument.RecommendationEntry: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("alternative", alternative)
+            json.member("cheaper_above", cheaperAbove)
+            json.member("cheaper_below", cheaperBelow)
+            json.member("flips", flips)
+            json.member("holds_above", holdsAbove)
+            json.member("holds_below", holdsBelow)
+            json.member("margin", margin)
+            json.member("runner_up", runnerUp)
+        }
+    }
+}
+
+extension TCODocument.RecommendationEntry.Flip: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("cheapest", cheapest)
+            json.member("factor", factor)
+            json.member("multiplier", multiplier)
         }
     }
 }

@@ -30,6 +30,25 @@ public struct TCODocument: Encodable, Sendable {
     var breakEven: [TCOComparison.BreakEven]
     var referencePaysAbove: [TCOComparison.PaysAbove]
     var sensitivity: [TCOComparison.SensitivityCase]
+    var recommendation: RecommendationEntry?
+
+    /// `Recommendation`: the cheapest alternative by NPV, the runner-up and the margin, the
+    /// multiples of the downtime estimates between which it stays cheapest, and the
+    /// sensitivity cases that change it.
+    struct RecommendationEntry: Encodable {
+        var alternative: String
+        var runnerUp: String?
+        var margin: Double
+        var holdsAbove, holdsBelow: Double?
+        var cheaperBelow, cheaperAbove: String?
+        var flips: [Flip]
+
+        struct Flip: Encodable {
+            var factor: String
+            var multiplier: Double
+            var cheapest: String
+        }
+    }
 
     public init(_ tco: TCOComparison) {
         func r(_ value: Double) -> Double { Number.round(value, 2) }
@@ -63,7 +82,14 @@ public struct TCODocument: Encodable, Sendable {
             var p = $0; p.costPerHour = p.costPerHour.map(r); return p
         }
         sensitivity = tco.sensitivity.map {
-            var c = $0; c.totals = c.totals.mapValues(r); return c
+            var c = $0; c.npv = c.npv.mapValues(r); return c
+        }
+        recommendation = tco.recommendation.map { rec in
+            RecommendationEntry(
+                alternative: rec.alternative, runnerUp: rec.runnerUp, margin: r(rec.margin),
+                holdsAbove: rec.holdsAbove.map { Number.round($0, 4) }, holdsBelow: rec.holdsBelow.map { Number.round($0, 4) },
+                cheaperBelow: rec.cheaperBelow, cheaperAbove: rec.cheaperAbove,
+                flips: rec.flips.map { RecommendationEntry.Flip(factor: $0.factor, multiplier: $0.multiplier, cheapest: $0.cheapest) })
         }
     }
 

@@ -106,9 +106,9 @@ import Testing
         for (factor, multiplier) in [("licence prices", 1.5), ("host MTBF", 0.5)] {
             var fresh = TCOModel(plan: plan.plan, specs: tco.alternatives.map(\.spec), economics: plan.catalog.economics)
             if factor == "licence prices" { fresh.licenseFactor = multiplier } else { fresh.failureRateFactor = 1 / multiplier }
-            let totals = Dictionary(uniqueKeysWithValues: fresh.evaluate().map { ($0.id, $0.total) })
+            let npv = Dictionary(uniqueKeysWithValues: fresh.evaluate().map { ($0.id, $0.npv) })
             let reused = try #require(tco.sensitivity.first { $0.factor == factor && $0.multiplier == multiplier })
-            for (id, total) in totals { #expect(abs(reused.totals[id]! - total) < 1e-6 * max(1, total), "\(factor) \(id)") }
+            for (id, value) in npv { #expect(abs(reused.npv[id]! - value) < 1e-6 * max(1, value), "\(factor) \(id)") }
         }
     }
 

@@ -139,7 +139,7 @@ import Testing
     @Test func nullPaybackMatchesJSONEncoder() throws {
         for payback in [nil, 14.5] {
             let investment = PlanDocument.Investment(
-                alternative: "a", name: "n", capex: 1, opexPerYear: 2, netYearlySaving: -3, paybackMonths: payback)
+                alternative: "a", name: "n", capex: 1, opexPerYear: 2, exposureWith: 4, netYearlySaving: -3, paybackMonths: payback)
             #expect(Self.text(investment) == Array(try JSONOutput.data(investment).dropLast()))
         }
     }
