@@ -1,5 +1,9 @@
 /// A business application: the unit the customer talks about, with its SLA and cost of downtime.
 public struct Application: Hashable, Sendable {
+    /// The group of the VMs no application claims (planned on the backup tier with no downtime
+    /// cost, unless the applications file defines an application of this name).
+    public static let unassigned = "Unassigned"
+
     /// Where the application runs.
     public enum Hosting: Hashable, Sendable {
         case onPremises

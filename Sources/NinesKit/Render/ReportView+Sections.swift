@@ -41,8 +41,13 @@ extension ReportView {
     }
 
     static func applicationRow(_ d: TierDecision, assessment: Assessment, money: (Double) -> String) -> ApplicationRow {
-        ApplicationRow(
-            name: d.application.name, costPerHour: money(d.application.impact.hourlyRate), before: d.current.label,
+        var name = d.application.name
+        if name == Application.unassigned {
+            let vms = assessment.engagement.workloads(of: name)
+            name += " (\(vms.count) VM\(vms.count == 1 ? "" : "s") at \(Set(vms.map(\.site)).sorted().joined(separator: ", ")))"
+        }
+        return ApplicationRow(
+            name: name, costPerHour: money(d.application.impact.hourlyRate), before: d.current.label,
             after: d.chosen.label
                 + (d.basis == .pinned ? " (pinned)" : d.basis == .noFeasibleTier ? " (no tier meets every requirement)" : ""),
             availabilityBefore: Number.plain(d.currentService.availabilityPercent, maxFraction: 4) + "%",

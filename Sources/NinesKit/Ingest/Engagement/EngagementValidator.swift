@@ -96,17 +96,29 @@ enum EngagementValidator {
                 }
             }
         }
-        for vm in unmapped where vm.poweredOn {
+        guard !unmapped.isEmpty else { return }
+        // One group, never one application per VM: an export of 763 VMs with 616 unmapped
+        // would otherwise become 616 rows of the deliverable.
+        let group = Application.unassigned
+        let names = Set(unmapped.map(\.name))
+        var workloads = engagement.workloads
+        for index in workloads.indices where names.contains(workloads[index].name) { workloads[index].application = group }
+        engagement.workloads = workloads
+        let defined = engagement.applications.contains { $0.name == group }
+        if !defined {
             engagement.applications.append(
                 Application(
-                    name: vm.name, sla: SLA(availability: 99, rto: .hours(168), rpo: .hours(168)), impact: ImpactModel(),
-                    location: vm.location))
+                    name: group, sla: SLA(availability: 99, rto: .hours(168), rpo: .hours(168)), impact: ImpactModel(),
+                    location: unmapped[0].location))
         }
-        if !unmapped.isEmpty {
-            let list = unmapped.prefix(10).map { Escape.plain($0.name) }.joined(separator: ", ")
-            diagnostics.warning(
-                "\(unmapped.count) VM(s) belong to no application and are planned on their own with no downtime cost: \(list)\(unmapped.count > 10 ? ", …" : "")",
-                at: unmapped[0].location, fix: "fill the 'application' column to give them an SLA and impact")
-        }
+        let list = unmapped.prefix(10).map { Escape.plain($0.name) }.joined(separator: ", ")
+        let sites = Set(unmapped.map(\.site)).sorted().joined(separator: ", ")
+        diagnostics.warning(
+            "\(unmapped.count) VM(s) at \(sites) belong to no application and are planned together as '\(group)'"
+                + (defined ? "" : " (backup tier, no downtime cost)") + ": \(list)\(unmapped.count > 10 ? ", …" : "")",
+            at: unmapped[0].location,
+            fix: defined
+                ? "fill the 'application' column to plan them with their applications"
+                : "fill the 'application' column, or define an application named '\(group)' to give them an SLA and impact")
     }
 }
