@@ -12,6 +12,8 @@ public struct TCOComparison: Sendable {
     public var sensitivity: [SensitivityCase]
     /// The alternative the others are measured against (the FT pair when it is compared).
     public var reference: String?
+    /// The economics the alternatives were costed with.
+    public var economics: AlternativeEconomics
 
     /// When `costlier` (more up front) has cost no more than `cheaper` in present value,
     /// counting from the start (the ranking's basis, NPV); nil year: not within the horizon.
@@ -50,7 +52,19 @@ public struct TCOComparison: Sendable {
             referencePaysAbove: paysAbove(
                 evaluations, reference: reference, horizon: plan.engagement.horizonYears,
                 rate: plan.engagement.discountRatePercent / 100),
-            sensitivity: sensitivity(model, base: evaluations), reference: reference)
+            sensitivity: sensitivity(model, base: evaluations), reference: reference, economics: economics)
+    }
+
+    /// Each protected application's expected downtime on each alternative (in `alternatives`
+    /// order, applications in plan order): what `downtimeCostPerYear` sums, for plan.xlsx.
+    public func applicationDowntime(plan: Plan) -> [[(decision: TierDecision, estimate: DowntimeEstimate)]] {
+        var model = TCOModel(plan: plan, specs: alternatives.map(\.spec), economics: economics)
+        model.sizings = Dictionary(uniqueKeysWithValues: alternatives.map { ($0.id, $0.sizing) })
+        let protected = AlternativeSizing.protectedVMs(plan)
+        let evaluated = alternatives
+        return Parallel.map(evaluated.count) { [model] index in
+            model.estimates(evaluated[index].spec, sizing: evaluated[index].sizing, protected: protected)
+        }
     }
 
     public var ranking: [AlternativeEvaluation] { alternatives.sorted { ($0.total, $0.id) < ($1.total, $1.id) } }
