@@ -35,7 +35,8 @@ enum LibreOfficeCalc {
         }
         guard process.terminationStatus == 0 else { throw CalcError(message: "soffice exited with \(process.terminationStatus)") }
         var sheets: [String: [[String]]] = [:]
-        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasPrefix("book-") && file.hasSuffix(".csv") {
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasPrefix("book-") && file.hasSuffix(".csv")
+        {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             sheets[String(file.dropFirst(5).dropLast(4))] = parse(text)
         }

@@ -60,7 +60,9 @@ import ZIPFoundation
 
     @Test func workbookNamesItsSheetsAndRecalculatesOnLoad() throws {
         let workbook = try #require(try Self.parts(PlanWorkbook(Self.sample()).data()).first { $0.path == "xl/workbook.xml" }?.text)
-        for name in ["Applications", "Tier options", "Alternative downtime", "TCO"] { #expect(workbook.contains("<sheet name=\"\(name)\"")) }
+        for name in ["Applications", "Tier options", "Alternative downtime", "TCO"] {
+            #expect(workbook.contains("<sheet name=\"\(name)\""))
+        }
         #expect(workbook.contains("<definedName name=\"DiscountRate\">TCO!$B$1</definedName>"))
         #expect(workbook.contains("fullCalcOnLoad=\"1\""))
     }
