@@ -10,7 +10,8 @@ import Testing
     static let needs: Comment = "needs LibreOffice Calc from Debian's libreoffice-calc-nogui"
 
     /// Within half a cent of `expected` (plan.json rounds to cents; Calc writes 15 digits).
-    static func expectCents(_ value: String?, _ expected: Double, _ what: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func expectCents(_ value: String?, _ expected: Double, _ what: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+    {
         let number = value.flatMap(LibreOfficeCalc.number)
         #expect(
             number.map { abs($0 - expected) <= 0.0051 } == true, "\(what): \(value ?? "nil") ≠ \(expected)", sourceLocation: sourceLocation)
