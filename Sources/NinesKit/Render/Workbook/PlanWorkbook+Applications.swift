@@ -43,6 +43,13 @@ extension PlanWorkbook {
                 .money)
             sheet.endRow()
         }
+        Self.totalRow(decisions, into: &sheet)
+        return sheet.data()
+    }
+
+    /// The sums of the cost columns.
+    private static func totalRow(_ decisions: [TierDecision], into sheet: inout WorksheetWriter) {
+        typealias C = ApplicationColumn
         sheet.startRow()
         sheet.text("Total", .header)
         for column in C.allCases.dropFirst() {
@@ -62,7 +69,6 @@ extension PlanWorkbook {
             sheet.formula("SUM(\(column.letter)2:\(column.letter)\(decisions.count + 1))", cached: sum, .money)
         }
         sheet.endRow()
-        return sheet.data()
     }
 
     /// Every tier of every application: its protection cost and its downtime cost on the

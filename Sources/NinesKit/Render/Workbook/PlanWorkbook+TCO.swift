@@ -41,11 +41,6 @@ extension PlanWorkbook {
     /// the downtime linked to `Alternative downtime`, total and NPV from the years below), and
     /// each alternative's years: totals, cumulative, discount factor, present value to date.
     func tcoSheet(_ tco: TCOComparison, protectedCount: Int) -> Data {
-        let alternatives = tco.alternatives
-        let horizon = tco.horizonYears
-        let firstAlternativeRow = 5
-        let yearsHeaderRow = firstAlternativeRow + alternatives.count + 1
-        func yearRow(_ k: Int, _ year: Int) -> Int { yearsHeaderRow + 1 + k * horizon + year - 1 }
         var sheet = WorksheetWriter(widths: [24, 26] + Array(repeating: 15, count: 15), frozenRows: 0)
         sheet.startRow()
         sheet.text("Discount rate a year", .header)
@@ -57,21 +52,34 @@ extension PlanWorkbook {
         sheet.endRow()
         sheet.startRow()
         sheet.text("Horizon, years", .header)
-        sheet.number(Double(horizon), .integer)
+        sheet.number(Double(tco.horizonYears), .integer)
         sheet.endRow()
+        Self.alternativeRows(tco, protectedCount: protectedCount, into: &sheet)
+        sheet.startRow()
+        sheet.endRow()
+        Self.yearRows(tco, into: &sheet)
+        return sheet.data()
+    }
+
+    /// Row of the first alternative in the TCO sheet (after three inputs and a header).
+    static let firstAlternativeRow = 5
+
+    private static func alternativeRows(_ tco: TCOComparison, protectedCount: Int, into sheet: inout WorksheetWriter) {
         sheet.headerRow([
             "Alternative", "Name", "Hardware", "Storage", "Network", "Licences", "Management", "Implementation", "Capex",
             "Licences a year", "Support a year", "Administration a year", "Power and space a year", "Opex a year",
             "Downtime cost a year", "Total over the horizon", "NPV",
         ])
-        for (k, e) in alternatives.enumerated() {
+        let horizon = tco.horizonYears
+        // The last year of alternative k, in the years table below (a blank row and a header).
+        func lastYearRow(_ k: Int) -> Int { firstAlternativeRow + tco.alternatives.count + 1 + (k + 1) * horizon }
+        for (k, e) in tco.alternatives.enumerated() {
             sheet.startRow()
             let r = sheet.row
-            let last = yearRow(k, horizon)
             sheet.text(e.id)
             sheet.text(e.spec.name)
-            for value in [e.capex.hardware, e.capex.storage, e.capex.network, e.capex.licenses, e.capex.management, e.capex.implementation]
-            {
+            let capex = e.capex
+            for value in [capex.hardware, capex.storage, capex.network, capex.licenses, capex.management, capex.implementation] {
                 sheet.number(value, .moneyInput)
             }
             sheet.formula("SUM(C\(r):H\(r))", cached: e.capex.total, .money)
@@ -79,39 +87,39 @@ extension PlanWorkbook {
             sheet.formula("SUM(J\(r):M\(r))", cached: e.opex.total, .money)
             if protectedCount > 0 {
                 let column = XlsxWorkbook.columnName(4 + 4 * k)
-                let range = "\(XlsxPackage.reference(toSheet: Self.alternativeDowntime))!\(column)2:\(column)\(protectedCount + 1)"
+                let range = "\(XlsxPackage.reference(toSheet: alternativeDowntime))!\(column)2:\(column)\(protectedCount + 1)"
                 sheet.formula("SUM(\(range))", cached: e.downtimeCostPerYear, .money)
             } else {
                 sheet.number(e.downtimeCostPerYear, .moneyInput)
             }
-            sheet.formula("G\(last)", cached: e.total, .money)
-            sheet.formula("I\(last)", cached: e.npv, .money)
+            sheet.formula("G\(lastYearRow(k))", cached: e.total, .money)
+            sheet.formula("I\(lastYearRow(k))", cached: e.npv, .money)
             sheet.endRow()
         }
-        sheet.startRow()
-        sheet.endRow()
+    }
+
+    private static func yearRows(_ tco: TCOComparison, into sheet: inout WorksheetWriter) {
         sheet.headerRow([
             "Alternative", "Year", "Capex", "Opex", "Downtime cost", "Total", "Cumulative", "Discount factor", "Present value to date",
         ])
         let rate = tco.discountRatePercent / 100
-        for (k, e) in alternatives.enumerated() {
+        for (k, e) in tco.alternatives.enumerated() {
             let s = firstAlternativeRow + k
             for year in e.years {
                 sheet.startRow()
                 let t = sheet.row
+                let first = year.year == 1
                 sheet.text(e.id)
                 sheet.number(Double(year.year), .integer)
-                if year.year == 1 { sheet.formula("$I$\(s)", cached: year.capex, .money) } else { sheet.number(0, .money) }
+                if first { sheet.formula("$I$\(s)", cached: year.capex, .money) } else { sheet.number(0, .money) }
                 sheet.formula("$N$\(s)", cached: year.opex, .money)
                 sheet.formula("$O$\(s)", cached: year.downtimeCost, .money)
                 sheet.formula("C\(t)+D\(t)+E\(t)", cached: year.total, .money)
-                sheet.formula(year.year == 1 ? "F\(t)" : "G\(t - 1)+F\(t)", cached: year.cumulative, .money)
+                sheet.formula(first ? "F\(t)" : "G\(t - 1)+F\(t)", cached: year.cumulative, .money)
                 sheet.formula("1/(1+DiscountRate)^B\(t)", cached: 1 / pow(1 + rate, Double(year.year)), .quantity)
-                sheet.formula(
-                    year.year == 1 ? "C\(t)+(D\(t)+E\(t))*H\(t)" : "I\(t - 1)+(D\(t)+E\(t))*H\(t)", cached: year.presentValue, .money)
+                sheet.formula(first ? "C\(t)+(D\(t)+E\(t))*H\(t)" : "I\(t - 1)+(D\(t)+E\(t))*H\(t)", cached: year.presentValue, .money)
                 sheet.endRow()
             }
         }
-        return sheet.data()
     }
 }
