@@ -53,7 +53,9 @@ struct WorksheetWriter: ~Copyable {
     mutating func skip() { column += 1 }
 
     /// Text as an inline string: `=cmd|' /C calc'!A0` stays these characters.
+    /// Empty text leaves the cell empty.
     mutating func text(_ value: String, _ style: CellStyle = .general) {
+        guard !value.isEmpty else { return skip() }
         open(style, type: "inlineStr")
         let escaped = Escape.xml(value)
         let padded = value.first.map(\.isWhitespace) == true || value.last.map(\.isWhitespace) == true
@@ -69,13 +71,14 @@ struct WorksheetWriter: ~Copyable {
         buffer.append("</v></c>")
     }
 
-    /// A formula (without the leading `=`) and the value Nines computed for it.
+    /// A formula (without the leading `=`) and the value Nines computed for it; money is cached
+    /// to the cent, as plan.json states it (a recalculation replaces it anyway).
     mutating func formula(_ expression: String, cached: Double, _ style: CellStyle = .general) {
         open(style, type: nil)
         buffer.append("<f>")
         append(Escape.xml(expression))
         buffer.append("</f><v>")
-        append(Self.spelled(cached))
+        append(Self.spelled(style == .money ? Number.round(cached, 2) : cached))
         buffer.append("</v></c>")
     }
 

@@ -72,13 +72,42 @@ import ZIPFoundation
         let assessment = try Self.sample()
         let sheet = try #require(try Self.parts(PlanWorkbook(assessment).data()).first { $0.path == "xl/worksheets/sheet1.xml" }?.text)
         let erp = try #require(assessment.decisions.first)
-        #expect(sheet.contains("<c r=\"I2\" s=\"2\"><f>D2+E2*F2*G2+H2</f><v>\(erp.application.impact.hourlyRate)</v></c>"))
-        #expect(sheet.contains("<c r=\"O2\" s=\"2\"><f>J2*L2+I2*M2</f><v>\(erp.service.outageCost)</v></c>"))
-        #expect(sheet.contains("<c r=\"Q2\" s=\"2\"><f>O2+P2</f><v>\(erp.service.totalCost)</v></c>"))
+        #expect(sheet.contains("<c r=\"I2\" s=\"2\"><f>D2+E2*F2*G2+H2</f><v>\(Number.round(erp.application.impact.hourlyRate, 2))</v></c>"))
+        #expect(sheet.contains("<c r=\"O2\" s=\"2\"><f>J2*L2+I2*M2</f><v>\(Number.round(erp.service.outageCost, 2))</v></c>"))
+        #expect(sheet.contains("<c r=\"Q2\" s=\"2\"><f>O2+P2</f><v>\(Number.round(erp.service.totalCost, 2))</v></c>"))
         // Frozen header, bold header style, widths.
         #expect(sheet.contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"))
         #expect(sheet.contains("<c r=\"A1\" s=\"1\" t=\"inlineStr\"><is><t>Application</t></is></c>"))
         #expect(sheet.contains("<col min=\"1\" max=\"1\" width=\"28\" customWidth=\"1\"/>"))
+    }
+
+    /// A reader that does not recalculate shows plan.json's figures: the cached values, read
+    /// back with Nines' own xlsx reader.
+    @Test func cachedFiguresArePlanJSONs() throws {
+        let assessment = try Self.sample()
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("plan.xlsx")
+        try PlanWorkbook(assessment).data().write(to: url)
+        let workbook = try XlsxWorkbook(url: url, shownAs: "plan.xlsx")
+        let json = try WorkbookRecalculationTests.planJSON(assessment)
+        let applications = try #require(json["applications"] as? [[String: Any]])
+        var costs: [String: Double] = [:]
+        try workbook.forEachRow(of: "Applications") { row in
+            if row.number > 1, let name = row.cells[0], let cost = row.cells[16].flatMap(Double.init) { costs[name] = cost }
+            return true
+        }
+        for app in applications {
+            let service = try #require(app["service"] as? [String: Double])
+            #expect(costs[app["name"] as! String] == service["total_cost"], "\(app["name"]!)")
+        }
+        let tco = try #require((json["tco"] as? [String: Any])?["alternatives"] as? [[String: Any]])
+        var npv: [String: Double] = [:]
+        try workbook.forEachRow(of: "TCO") { row in
+            if (5..<5 + tco.count).contains(row.number), let id = row.cells[0] { npv[id] = row.cells[16].flatMap(Double.init) }
+            return true
+        }
+        for alternative in tco { #expect(npv[alternative["id"] as! String] == alternative["npv"] as? Double) }
     }
 
     /// A name that starts like a formula is an inline string in every sheet, never a formula.
