@@ -83,6 +83,7 @@ extension PlanWorkbook {
         sheet.headerRow(titles)
         for (index, decision) in assessment.decisions.enumerated() {
             let app = decision.application
+            let inputs = MoneyInputs(row: index + 2)
             for option in decision.options {
                 let figures = option.figures
                 let drivers = figures.drivers(for: app)
@@ -97,7 +98,7 @@ extension PlanWorkbook {
                 sheet.number(drivers.outageHours, .quantity)
                 sheet.number(drivers.dataLossHours, .quantity)
                 sheet.formula(
-                    Self.downtimeFormula(row: index + 2, noticed: "F" + r, hours: "G" + r, lost: "H" + r), cached: figures.totalCost,
+                    inputs.downtimeCost(noticed: "F" + r, hours: "G" + r, lost: "H" + r), cached: figures.totalCost,
                     .money)
                 sheet.formula("E\(r)+I\(r)", cached: option.annualCost, .money)
                 sheet.endRow()

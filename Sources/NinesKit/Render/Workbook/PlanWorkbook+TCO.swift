@@ -17,20 +17,23 @@ extension PlanWorkbook {
             widths: [28] + Array(repeating: 15, count: 4 * alternatives.count), frozenRows: 1, capacity: 300 * (count + 1) * 4)
         sheet.headerRow(titles)
         let rows = applicationRows
+        // Per alternative, the columns of its three quantities.
+        let columns = alternatives.indices.map { k in (1...3).map { XlsxWorkbook.columnName(4 * k + $0) } }
         for index in 0..<count {
             let decision = estimates[0][index].decision
-            let row = rows[decision.application.name]!
+            let inputs = MoneyInputs(row: rows[decision.application.name]!)
             sheet.startRow()
+            let r = String(sheet.row)
             sheet.text(decision.application.name)
             for k in alternatives.indices {
                 let estimate = estimates[k][index].estimate
                 let drivers = estimate.drivers(for: decision.application)
-                let cells = (1...3).map { sheet.columnName(1 + 4 * k + $0 - 1) + String(sheet.row) }
                 sheet.number(drivers.noticedIncidents, .quantity)
                 sheet.number(drivers.outageHours, .quantity)
                 sheet.number(drivers.dataLossHours, .quantity)
+                let cells = columns[k]
                 sheet.formula(
-                    Self.downtimeFormula(row: row, noticed: cells[0], hours: cells[1], lost: cells[2]), cached: estimate.totalCost, .money)
+                    inputs.downtimeCost(noticed: cells[0] + r, hours: cells[1] + r, lost: cells[2] + r), cached: estimate.totalCost, .money)
             }
             sheet.endRow()
         }

@@ -56,12 +56,22 @@ public struct PlanWorkbook: Sendable {
         return rows
     }
 
-    /// A formula pricing `DowntimeDrivers` held in `cells` (noticed incidents, outage hours,
-    /// lost-data hours) with the money inputs of Applications row `row`.
-    static func downtimeFormula(row: Int, noticed: String, hours: String, lost: String) -> String {
-        let a = applications
-        return "\(a)!\(ApplicationColumn.perIncident.letter)\(row)*\(noticed)+\(a)!\(ApplicationColumn.costPerHour.letter)\(row)*\(hours)"
-            + "+\(a)!\(ApplicationColumn.dataLossPerHour.letter)\(row)*\(lost)"
+    /// The money inputs of Applications row `row`, as formulas refer to them: a formula pricing
+    /// the `DowntimeDrivers` held in three cells (noticed incidents, outage hours, lost-data
+    /// hours) with them. Made once per application, used for each of its rows elsewhere.
+    struct MoneyInputs {
+        let perIncident, costPerHour, dataLossPerHour: String
+
+        init(row: Int) {
+            let prefix = PlanWorkbook.applications + "!"
+            perIncident = prefix + ApplicationColumn.perIncident.letter + String(row) + "*"
+            costPerHour = "+" + prefix + ApplicationColumn.costPerHour.letter + String(row) + "*"
+            dataLossPerHour = "+" + prefix + ApplicationColumn.dataLossPerHour.letter + String(row) + "*"
+        }
+
+        func downtimeCost(noticed: String, hours: String, lost: String) -> String {
+            perIncident + noticed + costPerHour + hours + dataLossPerHour + lost
+        }
     }
 }
 
@@ -71,7 +81,8 @@ enum ApplicationColumn: Int, CaseIterable {
     case costPerHour, perIncident, dataLossPerHour, noticedIncidents, outageHours, dataLossHours
     case outageCost, dataLossCost, downtimeCost, protectionCost, total
 
-    var letter: String { XlsxWorkbook.columnName(rawValue) }
+    var letter: String { Self.letters[rawValue] }
+    private static let letters = allCases.map { XlsxWorkbook.columnName($0.rawValue) }
 
     var title: String {
         switch self {
