@@ -12,7 +12,7 @@ enum CellStyle: Int, CaseIterable, Sendable {
     /// `#,##0`.
     case integer
     case moneyInput
-    /// `#,##0.##`, editable.
+    /// General, editable.
     case numberInput
     case percentInput
 
@@ -26,12 +26,12 @@ enum CellStyle: Int, CaseIterable, Sendable {
         case .percent: (10, 0, 0)
         case .integer: (3, 0, 0)
         case .moneyInput: (4, 0, 2)
-        case .numberInput: (165, 0, 2)
+        case .numberInput: (0, 0, 2)
         case .percentInput: (10, 0, 2)
         }
     }
 
-    /// xl/styles.xml: two custom number formats, a bold font, the input fill, these styles.
+    /// xl/styles.xml: a custom number format, a bold font, the input fill, these styles.
     static var stylesheet: String {
         let xfs = allCases.map { style in
             let p = style.parts
@@ -40,8 +40,7 @@ enum CellStyle: Int, CaseIterable, Sendable {
                 + (p.fill != 0 ? " applyFill=\"1\"" : "") + "/>"
         }
         return XlsxPackage.declaration + "<styleSheet xmlns=\"\(XlsxPackage.mainNamespace)\">"
-            + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"0.0000\"/>"
-            + "<numFmt numFmtId=\"165\" formatCode=\"#,##0.##\"/></numFmts>"
+            + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"0.0000\"/></numFmts>"
             + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
             + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
             + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
