@@ -218,8 +218,10 @@ enum Bench {
         _ = try StageTimer.measure("  report.md", &rows) { try templates.render("report.md", view) }
         _ = try StageTimer.measure("  report.html", &rows) { try templates.render("report.html", view) }
         _ = StageTimer.measure("  CSV", &rows) { SpreadsheetExport.files(plan) }
+        let workbook = try StageTimer.measure("  plan.xlsx", &rows) { try PlanWorkbook(plan).data() }
         _ = try StageTimer.measure("  manifests", &rows) { try PlanRenderer(templates: templates).manifests(for: plan) }
         for row in rows { print("| \(size) | \(row.0) | " + String(format: "%.2f | | %.0f |", row.1, row.2)) }
+        print("| \(size) | plan.xlsx bytes: \(workbook.count) | | | |")
     }
 
     static func importOnly(_ path: String) throws {

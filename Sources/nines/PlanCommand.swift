@@ -57,7 +57,8 @@ struct PlanCommand: ParsableCommand {
         Console.printDiagnostics(DecisionText.warnings(assessment))
         print(Summary.text(assessment))
         print(
-            "\nWrote \(output.path)/: report.html, report.md, plan.json, CSV files, \(assessment.packing.pairs.count) pair manifests")
+            "\nWrote \(output.path)/: report.html, report.md, plan.json, CSV files, plan.xlsx, \(assessment.packing.pairs.count) pair manifests"
+        )
         if !noRecord { print("Recorded in \(database.db) (see `nines history`)") }
         if let since = assessment.sinceLast {
             print("\nSince the last assessment (\(since.from.recordedAt.prefix(10))):")

@@ -11,6 +11,9 @@ public struct DowntimeEstimate: Hashable, Sendable, Codable {
     public var outageCost: Double
     /// Expected cost of lost transactions, per year.
     public var dataLossCost: Double
+    /// The quantities both costs are linear in (what plan.xlsx prices with formulas); kept
+    /// when an alternative's incidents are dropped.
+    public var drivers: DowntimeDrivers
 
     public var totalCost: Double { outageCost + dataLossCost }
 
@@ -22,17 +25,16 @@ public struct DowntimeEstimate: Hashable, Sendable, Codable {
     /// service hours whenever there are such hours, and then costs nothing.
     public init(incidents: [IncidentClass], application: Application, minutesPerYear: Double) {
         let hours = application.sla.serviceHours
-        let fraction = hours.weeklyFraction
         let plannedCounts = !hours.leavesMaintenanceWindow
         self.incidents = incidents
         unplannedMinutes = incidents.filter { !$0.planned }.reduce(0) { $0 + $1.minutesPerYear }
         plannedMinutesInService = plannedCounts ? incidents.filter(\.planned).reduce(0) { $0 + $1.minutesPerYear } : 0
         availabilityPercent = 100 * (1 - (unplannedMinutes + plannedMinutesInService) / minutesPerYear)
-        outageCost = incidents.reduce(0) { total, incident in
-            let weight = incident.planned ? (plannedCounts ? 1 : 0) : fraction
-            return total + incident.ratePerYear * weight * application.impact.outageCost(duration: incident.duration)
-        }
-        dataLossCost = incidents.reduce(0) { $0 + $1.ratePerYear * $1.dataLoss.hours * application.impact.dataLossPerHour }
+        // One pass: the costs are the drivers priced at the application's money inputs.
+        drivers = DowntimeDrivers(incidents: incidents, application: application)
+        let impact = application.impact
+        outageCost = drivers.outageCost(perIncident: impact.perIncident, costPerHour: impact.hourlyRate)
+        dataLossCost = drivers.dataLossCost(dataLossPerHour: impact.dataLossPerHour)
     }
 
     /// Downtime per year inside service hours, minutes (unplanned weighted by service hours).

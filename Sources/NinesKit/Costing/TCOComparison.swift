@@ -14,6 +14,8 @@ public struct TCOComparison: Sendable {
     public var reference: String?
     /// The cheapest alternative by NPV, the runner-up, and what would change it.
     public var recommendation: Recommendation?
+    /// The economics the alternatives were costed with.
+    public var economics: AlternativeEconomics
 
     /// When `costlier` (more up front) has cost no more than `cheaper` in present value,
     /// counting from the start (the ranking's basis, NPV); nil year: not within the horizon.
@@ -57,7 +59,19 @@ public struct TCOComparison: Sendable {
             horizonYears: horizon, discountRatePercent: plan.engagement.discountRatePercent, currency: plan.engagement.currency,
             alternatives: evaluations, breakEvens: breakEvens(evaluations),
             referencePaysAbove: paysAbove(evaluations, reference: reference, horizon: horizon, rate: rate), sensitivity: cases,
-            reference: reference, recommendation: recommendation)
+            reference: reference, recommendation: recommendation, economics: economics)
+    }
+
+    /// Each protected application's expected downtime on each alternative (in `alternatives`
+    /// order, applications in plan order): what `downtimeCostPerYear` sums, for plan.xlsx.
+    public func applicationDowntime(plan: Plan) -> [[(decision: TierDecision, estimate: DowntimeEstimate)]] {
+        var model = TCOModel(plan: plan, specs: alternatives.map(\.spec), economics: economics)
+        model.sizings = Dictionary(uniqueKeysWithValues: alternatives.map { ($0.id, $0.sizing) })
+        let protected = AlternativeSizing.protectedVMs(plan)
+        let evaluated = alternatives
+        return Parallel.map(evaluated.count) { [model] index in
+            model.estimates(evaluated[index].spec, sizing: evaluated[index].sizing, protected: protected)
+        }
     }
 
     /// Cheapest first by net present value with the expected downtime included.

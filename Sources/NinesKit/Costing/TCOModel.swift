@@ -128,17 +128,32 @@ public struct TCOModel: Sendable {
     /// Expected downtime of the protected applications on this alternative: the availability
     /// engine run with the alternative's behaviour in place of the catalog tier's.
     private func downtime(_ spec: AlternativeSpec, sizing: AlternativeSizing, protected: [AlternativeSizing.ProtectedVMs]) -> Downtime {
-        var rates = plan.catalog.failureRates
-        rates.hostFailuresPerYear.value *= failureRateFactor
-        let model = DowntimeModel(rates: rates, yearDays: plan.engagement.yearDays)
         var cost = 0.0
         var unplanned = 0.0
         var planned = 0.0
         var hours = 0.0
+        for (decision, estimate) in estimates(spec, sizing: sizing, protected: protected) {
+            cost += estimate.totalCost
+            unplanned += estimate.unplannedMinutes
+            planned += estimate.plannedMinutesInService
+            hours += estimate.serviceMinutes(weeklyFraction: decision.application.sla.serviceHours.weeklyFraction) / 60
+        }
+        let count = Double(max(1, protected.count))
+        return Downtime(cost: cost, unplanned: unplanned / count, planned: planned / count, hours: hours)
+    }
+
+    /// Each protected application's expected downtime on `spec`, in `protected` order: what the
+    /// alternative's downtime cost sums (plan.xlsx prices them one by one).
+    func estimates(
+        _ spec: AlternativeSpec, sizing: AlternativeSizing, protected: [AlternativeSizing.ProtectedVMs]
+    ) -> [(decision: TierDecision, estimate: DowntimeEstimate)] {
+        var rates = plan.catalog.failureRates
+        rates.hostFailuresPerYear.value *= failureRateFactor
+        let model = DowntimeModel(rates: rates, yearDays: plan.engagement.yearDays)
         // Applications with the same tier, VM count and sites have the same incidents; computed
         // once each (most of an estate's applications share a handful of shapes).
         var shapes: [IncidentShape: [IncidentClass]] = [:]
-        for (decision, vms) in protected {
+        return protected.map { decision, vms in
             let ft = sizing.runsFT[decision.application.name] == true
             let site = decision.chosen.tier?.site ?? .none
             let shape = IncidentShape(
@@ -152,13 +167,8 @@ public struct TCOModel: Sendable {
             }
             let estimate = DowntimeEstimate(
                 incidents: classes, application: decision.application, minutesPerYear: plan.engagement.minutesPerYear)
-            cost += estimate.totalCost
-            unplanned += estimate.unplannedMinutes
-            planned += estimate.plannedMinutesInService
-            hours += estimate.serviceMinutes(weeklyFraction: decision.application.sla.serviceHours.weeklyFraction) / 60
+            return (decision, estimate)
         }
-        let count = Double(max(1, protected.count))
-        return Downtime(cost: cost, unplanned: unplanned / count, planned: planned / count, hours: hours)
     }
 
     /// What an application's incidents on an alternative depend on besides the alternative.

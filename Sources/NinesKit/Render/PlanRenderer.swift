@@ -1,7 +1,7 @@
 import Foundation
 
-/// Renders a plan into the files of its output folder: the reports, plan.json, the CSV files
-/// and the manifests.
+/// Renders a plan into the files of its output folder: the reports, plan.json, the CSV files,
+/// plan.xlsx and the manifests.
 public struct PlanRenderer: Sendable {
     public var templates: TemplateSet
 
@@ -9,8 +9,8 @@ public struct PlanRenderer: Sendable {
         self.templates = templates
     }
 
-    /// Renders every file of the output folder into `sink`, the four kinds of output (plan.json,
-    /// reports, CSV, manifests) side by side, each file handed over as soon as it is rendered.
+    /// Renders every file of the output folder into `sink`, the five kinds of output (plan.json,
+    /// reports, CSV, the workbook, manifests) side by side, each file handed over as soon as it is rendered.
     public func render(_ assessment: Assessment, into sink: any OutputSink) throws {
         // Each decision's paragraph written once, for the report and plan.json.
         let explanations = DecisionText.explanations(assessment)
@@ -23,6 +23,7 @@ public struct PlanRenderer: Sendable {
                 try sink.put("report.html", text: try templates.render("report.html", view))
             },
             { for (name, text) in SpreadsheetExport.files(assessment) { try sink.put(name, text: text) } },
+            { try sink.put(PlanWorkbook.fileName, try PlanWorkbook(assessment).data()) },
         ])
     }
 

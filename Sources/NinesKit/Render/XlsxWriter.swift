@@ -1,8 +1,8 @@
 import Foundation
-import ZIPFoundation
 
-/// Writes a minimal .xlsx workbook (inline strings and numbers, one or more sheets). Used to
-/// produce test and benchmark inputs in the layout real exports use; cells are XML-escaped.
+/// Writes a minimal .xlsx workbook (shared strings and numbers, one or more sheets). Used to
+/// produce test and benchmark inputs in the layout real exports use; cells are XML-escaped, and
+/// the same sheets give the same bytes (`ZipContainer`). plan.xlsx is `PlanWorkbook`'s.
 public struct XlsxWriter {
     public enum Cell: Sendable {
         case text(String)
@@ -19,14 +19,8 @@ public struct XlsxWriter {
 
     /// The workbook as bytes.
     public func data() throws -> Data {
-        let archive = try Archive(accessMode: .create)
-        func add(_ path: String, _ text: String) throws {
-            let bytes = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) {
-                position, size in
-                bytes.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
+        var entries: [ZipContainer.Entry] = []
+        func add(_ path: String, _ text: String) throws { entries.append(ZipContainer.Entry(path: path, data: Data(text.utf8))) }
         let ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
         let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         try add(
@@ -51,7 +45,7 @@ public struct XlsxWriter {
         var shared = "<?xml version=\"1.0\"?><sst xmlns=\"\(ns)\" count=\"\(strings.list.count)\">"
         for text in strings.list { shared += "<si><t>\(Escape.html(text))</t></si>" }
         try add("xl/sharedStrings.xml", shared + "</sst>")
-        return archive.data ?? Data()
+        return try ZipContainer.data(entries)
     }
 
     /// Text cells go to the shared-string table, as Excel and RVTools write them.
