@@ -88,12 +88,12 @@ import Testing
                 (
                     "applications.yaml",
                     "rto: 4h\n    rto_scope: hardware\n    rpo: 1h\n  impact:\n    users: 900\n    loaded_cost_per_user_hour: 50\n    productivity_loss: 0.1\n    data_loss_per_hour: 2000",
-                    "rto: 4 hours\n    rto_scope: hardware\n    rpo: 1h\n  impact:\n    users: 900\n    loaded_cost_per_user_hour: 50\n    productivity_loss: 0.1\n    data_loss_per_hour: 2000"
+                    "rto: 4 fortnights\n    rto_scope: hardware\n    rpo: 1h\n  impact:\n    users: 900\n    loaded_cost_per_user_hour: 50\n    productivity_loss: 0.1\n    data_loss_per_hour: 2000"
                 ),
             ],
             expected: [
                 ("applications.yaml", "availability: 199.95", "'sla.availability' is 199.95%; it must be between 0 and 100%"),
-                ("applications.yaml", "rto: 4 hours", "'sla.rto' is '4 hours', not a duration"),
+                ("applications.yaml", "rto: 4 fortnights", "'sla.rto' is '4 fortnights', not a duration"),
             ]),
         Case(
             name: "mistyped keys",

@@ -111,7 +111,10 @@ public enum ApplicationBuilder {
         var impact = ImpactModel()
         impact.revenuePerHour = money("impact.revenue_per_hour") ?? 0
         impact.users = money("impact.users", in: 0...10_000_000) ?? 0
-        impact.productivityLoss = money("impact.productivity_loss", in: 0...1) ?? 0
+        impact.productivityLoss =
+            record.values["impact.productivity_loss"].flatMap {
+                InputValue.fraction($0, key: "impact.productivity_loss", diagnostics: &diagnostics)
+            } ?? 0
         impact.perIncident = money("impact.per_incident") ?? 0
         impact.penaltyPerHour = money("impact.penalty_per_hour") ?? 0
         impact.dataLossPerHour = money("impact.data_loss_per_hour") ?? 0
