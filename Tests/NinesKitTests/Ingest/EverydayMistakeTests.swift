@@ -9,7 +9,8 @@ import Testing
 /// read.
 struct EverydayMistakeTests {
     /// ERP's SLA in the sample (its text is unique in applications.yaml).
-    static let erp = "availability: 99.99\n    rto: 5m\n    rto_scope: hardware\n    rpo: 0s\n    service_hours: 24x7\n    site_disaster: recover\n  impact:\n    revenue_per_hour: 40000"
+    static let erp =
+        "availability: 99.99\n    rto: 5m\n    rto_scope: hardware\n    rpo: 0s\n    service_hours: 24x7\n    site_disaster: recover\n  impact:\n    revenue_per_hour: 40000"
 
     static func erp(_ old: String, _ new: String) -> String { erp.replacingOccurrences(of: old, with: new) }
 
@@ -53,7 +54,8 @@ struct EverydayMistakeTests {
         }
         let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
         let changed = zip(old.split(separator: "\n"), new.split(separator: "\n")).first { $0 != $1 }!.1
-        let line = text[..<text.range(of: new)!.lowerBound].filter { $0 == "\n" }.count + 1
+        let line =
+            text[..<text.range(of: new)!.lowerBound].filter { $0 == "\n" }.count + 1
             + (new.split(separator: "\n").firstIndex(of: changed) ?? 0)
         #expect(
             diagnostics.contains { $0.description == "\(folder.path)/\(file):\(line): \(message)" },
