@@ -112,7 +112,7 @@ import Testing
             name: "VM at an undeclared site and of an undefined application",
             edits: [("inventory.csv", "vpn02,Remote Access,2,4,40,Ubuntu 22.04,dr,", "vpn02,Remote Acess,2,4,40,Ubuntu 22.04,paris,")],
             expected: [
-                ("inventory.csv", "vpn02,", "VM 'vpn02' is at unknown site 'paris'")
+                ("inventory.csv", "vpn02,", "VM 'vpn02' names site 'paris', which is not declared")
             ]),
         Case(
             name: "required_vms over the VMs mapped, and not a whole number",

@@ -65,7 +65,8 @@ public struct EngagementSettings: Sendable {
             if let tier = TierID(parsing: text.value) {
                 baseline = tier
             } else {
-                diagnostics.error("unknown tier '\(Escape.plain(text.value))' in 'baseline_tier'", at: text.location)
+                diagnostics.error(
+                    "unknown tier '\(Escape.plain(text.value))' in 'baseline_tier'", at: text.location, fix: TierID.hint(for: text.value))
             }
         }
         let headroom =
@@ -127,6 +128,11 @@ public struct EngagementSettings: Sendable {
                 diagnostics.error("site '\(Escape.plain(id.value))' is declared twice", at: id.location)
                 continue
             }
+            if let other = sites.first(where: { $0.id.lowercased() == id.value.lowercased() }) {
+                diagnostics.error(
+                    "sites '\(Escape.plain(other.id))' and '\(Escape.plain(id.value))' differ only in case (first at line \(other.location.line))",
+                    at: id.location, fix: "give each site one spelling")
+            }
             var kind = Site.Kind.datacenter
             if let text = site.string("kind", diagnostics: &diagnostics) {
                 if let parsed = Site.Kind(rawValue: text.value) {
@@ -143,9 +149,10 @@ public struct EngagementSettings: Sendable {
         }
         for site in sites {
             if let partner = site.partner, !sites.contains(where: { $0.id == partner }) || partner == site.id {
+                let hint = Spelling.suggestion(for: partner, among: sites.map(\.id).filter { $0 != site.id })
                 diagnostics.error(
                     "site '\(Escape.plain(site.id))' names partner '\(Escape.plain(partner))', which is not another declared site",
-                    at: site.location)
+                    at: site.location, fix: hint.map { "did you mean '\(Escape.plain($0))'?" })
             }
         }
         return sites
