@@ -23,6 +23,8 @@ public enum Pipeline {
         public var force = false
         /// Called after each stage with its name and wall-clock seconds (the benchmark's rows).
         public var stageFinished: (@Sendable (_ stage: String, _ seconds: Double) -> Void)?
+        /// Called as each stage starts, with its name (a progress line on a terminal).
+        public var stageStarted: (@Sendable (_ stage: String) -> Void)?
 
         public init(
             engagement: String, catalog: String? = nil, templates: String? = nil, output: String? = nil, trials: Int? = nil,
@@ -73,6 +75,7 @@ public enum Pipeline {
 
         /// Runs `body` as the stage `name`, reporting its time to `stageFinished`.
         func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            stageStarted?(name)
             guard let stageFinished else { return try body() }
             let started = DispatchTime.now().uptimeNanoseconds
             let result = try body()

@@ -4,6 +4,7 @@ import NinesKit
 /// Printing for the executable; the library never prints.
 enum Console {
     static func error(_ text: String) {
+        ProgressBar.finish()
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 

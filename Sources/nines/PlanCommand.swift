@@ -44,8 +44,10 @@ struct PlanCommand: ParsableCommand {
         let databasePath = noRecord ? nil : database.path
         pipelineOptions.database = databasePath
         pipelineOptions.force = force
+        pipelineOptions.stageStarted = ProgressBar.stages()
         if let explain {
             let plan = try reportingErrors { try Pipeline.plan(pipelineOptions) }
+            ProgressBar.finish()
             guard let decision = plan.decision(for: explain) else {
                 Console.error("error: no application named '\(explain)' in \(options.engagement)")
                 throw ExitCode(64)
