@@ -23,6 +23,8 @@ public enum Pipeline {
         public var force = false
         /// Called after each stage with its name and wall-clock seconds (the benchmark's rows).
         public var stageFinished: (@Sendable (_ stage: String, _ seconds: Double) -> Void)?
+        /// Called as each stage starts, with its name (a progress line on a terminal).
+        public var stageStarted: (@Sendable (_ stage: String) -> Void)?
 
         public init(
             engagement: String, catalog: String? = nil, templates: String? = nil, output: String? = nil, trials: Int? = nil,
@@ -39,14 +41,20 @@ public enum Pipeline {
 
         /// The folder a run writes to: `output`, or `Output/<engagement folder name>`; when that
         /// default would be the engagement itself or hold it (an engagement kept under
-        /// `Output/`), `Output/<name>-output` instead.
+        /// `Output/`), `Output/<name>-output` instead. `Output/` is in the current folder, unless
+        /// that is the root folder or not writable: then beside the engagement.
         public var outputURL: URL {
             if let output { return URL(fileURLWithPath: output) }
-            let name = URL(fileURLWithPath: engagement).standardizedFileURL.lastPathComponent
-            let plain = URL(fileURLWithPath: "Output").appendingPathComponent(name)
+            let engagementURL = URL(fileURLWithPath: engagement).standardizedFileURL
+            let name = engagementURL.lastPathComponent
+            let current = FileManager.default.currentDirectoryPath
+            let base =
+                current == "/" || !FileManager.default.isWritableFile(atPath: current)
+                ? engagementURL.deletingLastPathComponent().appendingPathComponent("Output") : URL(fileURLWithPath: "Output")
+            let plain = base.appendingPathComponent(name)
             let engagementFolder = ProtectedFolder(.engagement, path: engagement)
             return engagementFolder.isCovered(by: ProtectedFolder.realPath(plain.path))
-                ? URL(fileURLWithPath: "Output").appendingPathComponent(name + "-output") : plain
+                ? base.appendingPathComponent(name + "-output") : plain
         }
 
         /// What an output of this run may never be nor contain: the engagement, the history
@@ -67,6 +75,7 @@ public enum Pipeline {
 
         /// Runs `body` as the stage `name`, reporting its time to `stageFinished`.
         func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            stageStarted?(name)
             guard let stageFinished else { return try body() }
             let started = DispatchTime.now().uptimeNanoseconds
             let result = try body()

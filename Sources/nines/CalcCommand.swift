@@ -2,8 +2,11 @@ import ArgumentParser
 import Foundation
 import NinesKit
 
-extension TimeSpan: ExpressibleByArgument {
-    public init?(argument: String) { self.init(parsing: argument) }
+/// Option values read as the engagement files read them, with the same refusals and hints.
+enum OptionValue {
+    static func duration(_ text: String) throws -> TimeSpan { try InputValue.duration(parsing: text).get() }
+    static func percent(_ text: String) throws -> Double { try InputValue.percent(parsing: text).get() }
+    static func fraction(_ text: String) throws -> Double { try InputValue.fraction(parsing: text).get() }
 }
 
 /// Options every calculation takes.
@@ -48,8 +51,8 @@ struct CalcCommand: ParsableCommand {
             abstract: "A single unit: availability MTBF / (MTBF + MTTR).",
             discussion: "Example:\n  nines calc single --mtbf 5000h --mttr 4h")
 
-        @Option(help: "Mean time between failures (8760h, 1y is 8760h).") var mtbf: TimeSpan
-        @Option(help: "Mean time to repair (4h).") var mttr: TimeSpan
+        @Option(help: "Mean time between failures (8760h, 1y is 8760h).", transform: OptionValue.duration) var mtbf: TimeSpan
+        @Option(help: "Mean time to repair (4h).", transform: OptionValue.duration) var mttr: TimeSpan
         @OptionGroup var options: CalcOptions
 
         func validate() throws {
@@ -71,12 +74,12 @@ struct CalcCommand: ParsableCommand {
                   nines calc pair --mtbf 5000h --mttr 4h --coverage 0.99 --recovery 30m --json
                 """)
 
-        @Option(help: "Mean time between failures of one host.") var mtbf: TimeSpan
-        @Option(help: "Mean time to repair a host.") var mttr: TimeSpan
+        @Option(help: "Mean time between failures of one host (5000h, 1y).", transform: OptionValue.duration) var mtbf: TimeSpan
+        @Option(help: "Mean time to repair a host (4h).", transform: OptionValue.duration) var mttr: TimeSpan
         @Option(help: "Repair crews: 1 or 2.") var crews: Int = 1
-        @Option(help: "Common-cause fraction β (0–1).") var beta: Double = 0
-        @Option(help: "Failover coverage (0–1).") var coverage: Double = 1
-        @Option(help: "Recovery time after an uncovered failure (30m).") var recovery: TimeSpan = .zero
+        @Option(help: "Common-cause fraction β (0–1, or a percentage such as 5%).", transform: OptionValue.fraction) var beta: Double = 0
+        @Option(help: "Failover coverage (0–1, or a percentage such as 99%).", transform: OptionValue.fraction) var coverage: Double = 1
+        @Option(help: "Recovery time after an uncovered failure (30m).", transform: OptionValue.duration) var recovery: TimeSpan = .zero
         @OptionGroup var options: CalcOptions
 
         func validate() throws {
@@ -101,7 +104,7 @@ struct CalcCommand: ParsableCommand {
             abstract: "Downtime and its cost at an availability level.",
             discussion: "Example:\n  nines calc cost --availability 99.99 --cost-per-hour 686250")
 
-        @Option(help: "Availability, percent (99.99).") var availability: Double
+        @Option(help: "Availability, percent (99.99 or 99.99%).", transform: OptionValue.percent) var availability: Double
         @Option(help: "Cost of one hour of downtime.") var costPerHour: Double
         @OptionGroup var options: CalcOptions
 

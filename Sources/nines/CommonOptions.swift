@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NinesKit
 
 /// Options shared by the commands that read an engagement.
@@ -6,8 +7,19 @@ struct EngagementOptions: ParsableArguments {
     @Argument(help: "The engagement folder (engagement.yaml, inventory, applications).")
     var engagement: String
 
-    @Option(help: "Catalog folder to use instead of the engagement's or ./Catalog.")
+    @Option(help: "Catalog folder to use instead of $NINES_CATALOG, the engagement's, the repository's or the installed one.")
     var catalog: String?
+
+    /// A file given where the folder is expected (`nines plan acme/engagement.yaml`) is named
+    /// as such, with the command to type instead.
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: engagement, isDirectory: &isDirectory), !isDirectory.boolValue else { return }
+        let command = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") } ?? "check"
+        let folder = EngagementLoader.containingFolder(of: engagement)
+        Console.error("error: \(engagement) is a file; \(command) takes the engagement folder that holds it: `nines \(command) \(folder)`")
+        throw ExitCode(64)
+    }
 }
 
 /// Runs a body, printing the library's errors the way a compiler does and exiting with the

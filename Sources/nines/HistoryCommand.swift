@@ -4,8 +4,19 @@ import NinesKit
 
 /// `--db`, shared by the commands that use the assessment history.
 struct DatabaseOptions: ParsableArguments {
-    @Option(help: "The assessment database (SQLite).")
-    var db = "Output/nines.sqlite"
+    @Option(
+        help: ArgumentHelp(
+            "The assessment database (SQLite).",
+            discussion: "Default: $NINES_DB, else $XDG_DATA_HOME/nines/assessments.sqlite (~/.local/share/nines/… when unset).",
+            valueName: "path"))
+    var db: String?
+
+    /// The database to use; explains once on stderr when it is the old `Output/nines.sqlite`.
+    var path: String {
+        let location = HistoryLocation.resolve(explicit: db)
+        if let note = location.note { Console.once(note) }
+        return location.path
+    }
 }
 
 struct HistoryCommand: ParsableCommand {
@@ -13,15 +24,16 @@ struct HistoryCommand: ParsableCommand {
         commandName: "history",
         abstract: "List the recorded assessments, newest first.",
         discussion: """
-            Every `nines plan` records its assessment in the database (Output/nines.sqlite by
-            default). The tables are plain: `sqlite3 Output/nines.sqlite 'SELECT * FROM assessment'`.
+            Every `nines plan` records its assessment in the database: --db, $NINES_DB, or
+            $XDG_DATA_HOME/nines/assessments.sqlite (~/.local/share/nines/assessments.sqlite).
+            The tables are plain: `sqlite3 DB 'SELECT * FROM assessment'`.
 
             Example:
               nines history acme
               nines history --json
             """)
 
-    @Argument(help: "Only this engagement (its name or folder).")
+    @Argument(help: "Only this engagement: its name, or its folder (matched by engagement.yaml's `name:`).")
     var engagement: String?
 
     @OptionGroup var database: DatabaseOptions
@@ -30,8 +42,9 @@ struct HistoryCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let store = try reportingErrors { try AssessmentStore(path: database.db, readOnly: true) }
-        let name = engagement.map { URL(fileURLWithPath: $0).lastPathComponent }
+        let path = database.path
+        let store = try reportingErrors { try AssessmentStore(path: path, readOnly: true) }
+        let name = engagement.map { EngagementSettings.recordedName(of: $0) ?? URL(fileURLWithPath: $0).lastPathComponent }
         let rows = try reportingErrors { try store.history(engagement: name) }
         if json {
             print(try JSONOutput.string(rows, snakeCase: false), terminator: "")
@@ -45,7 +58,7 @@ struct HistoryCommand: ParsableCommand {
                     Number.money($0.exposureBefore, currency: $0.currency), Number.money($0.exposureAfter, currency: $0.currency),
                 ]
             }, rightAligned: [0, 4, 5, 6, 7])
-        print(rows.isEmpty ? "No assessments recorded in \(database.db)." : table.render())
+        print(rows.isEmpty ? "No assessments recorded in \(path)." : table.render())
     }
 }
 
@@ -66,10 +79,11 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let store = try reportingErrors { try AssessmentStore(path: database.db, readOnly: true) }
+        let path = database.path
+        let store = try reportingErrors { try AssessmentStore(path: path, readOnly: true) }
         let pair = try reportingErrors { (try store.assessment(from), try store.assessment(to)) }
         guard let old = pair.0, let new = pair.1 else {
-            Console.error("error: no assessment \(pair.0 == nil ? from : to) in \(database.db); see `nines history`")
+            Console.error("error: no assessment \(pair.0 == nil ? from : to) in \(path); see `nines history`")
             throw ExitCode(64)
         }
         let comparison = AssessmentComparison(from: old, to: new)

@@ -45,7 +45,7 @@ struct CatalogCommand: ParsableCommand {
     @Argument(help: "The entry to show (with show).")
     var id: String?
 
-    @Option(help: "Catalog folder (default: ./Catalog).")
+    @Option(help: "Catalog folder (default: $NINES_CATALOG, the repository's, or the installed one).")
     var catalog: String?
 
     func validate() throws {
@@ -54,11 +54,12 @@ struct CatalogCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let url = Catalog.locate(explicit: catalog, near: []) else {
-            Console.error("error: no catalog found; pass --catalog DIR")
+        guard let folder = Catalog.find(explicit: catalog, near: []) else {
+            Console.error("error: \(Catalog.notFound)")
             throw ExitCode(66)
         }
-        let loaded = try reportingErrors { try Catalog.load(from: url) }
+        let loaded = try reportingErrors { try Catalog.load(from: folder.url) }
+        print("Catalog: \(folder.description)\n")
         if action == "list" {
             let rows = loaded.entries.map { [$0.kind, $0.id, $0.name, "\($0.facts.count)"] }
             print(TextTable(header: ["kind", "id", "name", "values"], rows: rows, rightAligned: [3]).render())

@@ -18,7 +18,7 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var options: EngagementOptions
 
-    @Option(help: "Output folder (default: Output/<engagement folder name>).")
+    @Option(help: "Output folder (default: Output/<engagement folder name> in the current folder; beside the engagement when run from /).")
     var out: String?
 
     @Option(help: "Templates folder to use instead of ./Templates.")
@@ -41,10 +41,13 @@ struct PlanCommand: ParsableCommand {
         var pipelineOptions = Pipeline.Options(
             engagement: options.engagement, catalog: options.catalog, templates: templates, output: out,
             trials: explain == nil ? simulation.trials : 0, seed: simulation.seed, progress: ProgressBar.simulation())
-        pipelineOptions.database = noRecord ? nil : database.db
+        let databasePath = noRecord ? nil : database.path
+        pipelineOptions.database = databasePath
         pipelineOptions.force = force
+        pipelineOptions.stageStarted = ProgressBar.stages()
         if let explain {
             let plan = try reportingErrors { try Pipeline.plan(pipelineOptions) }
+            ProgressBar.finish()
             guard let decision = plan.decision(for: explain) else {
                 Console.error("error: no application named '\(explain)' in \(options.engagement)")
                 throw ExitCode(64)
@@ -59,7 +62,7 @@ struct PlanCommand: ParsableCommand {
         print(
             "\nWrote \(output.path)/: report.html, report.md, plan.json, CSV files, plan.xlsx, \(assessment.packing.pairs.count) pair manifests"
         )
-        if !noRecord { print("Recorded in \(database.db) (see `nines history`)") }
+        if let databasePath { print("Recorded in \(databasePath) (see `nines history`)") }
         if let since = assessment.sinceLast {
             print("\nSince the last assessment (\(since.from.recordedAt.prefix(10))):")
             for line in ComparisonText.lines(since, currency: assessment.engagement.currency) { print("- \(line)") }

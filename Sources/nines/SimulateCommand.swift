@@ -49,7 +49,8 @@ struct SimulationOptions: ParsableArguments {
     }
 }
 
-/// A progress bar on stderr for long simulations: only on a terminal, only after a second.
+/// Progress on stderr for long simulations and plans: only on a terminal, only after a second,
+/// so that redirected outputs and logs stay clean.
 enum ProgressBar {
     nonisolated(unsafe) private static var shown = false
     private static let lock = NSLock()
@@ -66,6 +67,20 @@ enum ProgressBar {
             let filled = Int(fraction * Double(width))
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
             FileHandle.standardError.write(Data("\rsimulating \(bar) \(Int(fraction * 100))%".utf8))
+        }
+    }
+
+    /// The stage a long plan is in ("planning: render and write…"), once the run has taken more
+    /// than a second; nil when stderr is not a terminal.
+    static func stages() -> (@Sendable (String) -> Void)? {
+        guard isatty(STDERR_FILENO) == 1 else { return nil }
+        let started = Date()
+        return { stage in
+            guard Date().timeIntervalSince(started) > 1 else { return }
+            lock.lock()
+            defer { lock.unlock() }
+            shown = true
+            FileHandle.standardError.write(Data("\r\u{1B}[Kplanning: \(stage)…".utf8))
         }
     }
 

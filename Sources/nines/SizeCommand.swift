@@ -30,7 +30,7 @@ struct SizeCommand: ParsableCommand {
     @Option(help: "Share of each host kept free for growth, percent (as an engagement's growth_headroom).")
     var headroom: Double = 0
 
-    @Option(help: "Catalog folder (default: ./Catalog).")
+    @Option(help: "Catalog folder (default: $NINES_CATALOG, the repository's, or the installed one).")
     var catalog: String?
 
     @Flag(help: "Print JSON.")
@@ -43,7 +43,7 @@ struct SizeCommand: ParsableCommand {
         guard hostThreads > 0 else { throw ValidationError("--host-threads must be positive") }
         guard (0...90).contains(headroom) else { throw ValidationError("--headroom is a percentage between 0 and 90") }
         guard let url = Catalog.locate(explicit: catalog, near: []) else {
-            Console.error("error: no catalog found; pass --catalog DIR")
+            Console.error("error: \(Catalog.notFound)")
             throw ExitCode(66)
         }
         let loaded = try reportingErrors { try Catalog.load(from: url) }

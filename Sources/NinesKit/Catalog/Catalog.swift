@@ -17,6 +17,14 @@ public struct Catalog: Sendable {
     var alternativesPath: String
     /// Every entry with the facts read from it, in file order, for listings and reports.
     public var entries: [CatalogEntry]
+    /// How the folder was found (`Catalog.find`); `.option` when loaded from a given folder.
+    public var origin: ResourceFolder.Origin = .option
+    /// The folder and how it was found, as `nines catalog show` and `plan` print it.
+    public var folder: ResourceFolder { ResourceFolder(URL(fileURLWithPath: directory), origin: origin) }
+
+    /// Why no catalog was found, and what to do.
+    public static let notFound =
+        "no catalog found; pass --catalog DIR, set NINES_CATALOG, or install Nines with scripts/install.sh PREFIX"
 
     public func platform(_ id: String) -> PlatformSpec? { platforms.first { $0.id == id } }
 
@@ -81,26 +89,28 @@ public struct Catalog: Sendable {
             entries: reader.entries)
     }
 
-    /// Where to find the catalog when none is given: `$NINES_CATALOG`, `./Catalog`, then a
-    /// `Catalog` folder beside or above the engagement and the executable.
-    public static func locate(explicit: String?, near paths: [String]) -> URL? {
-        if let explicit { return URL(fileURLWithPath: explicit) }
-        if let env = ProcessInfo.processInfo.environment["NINES_CATALOG"] { return URL(fileURLWithPath: env) }
-        var candidates = [URL(fileURLWithPath: FileManager.default.currentDirectoryPath)]
-        candidates += paths.map { URL(fileURLWithPath: $0).standardizedFileURL }
-        candidates.append(URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath())
-        for start in candidates {
-            var folder = start
-            for _ in 0..<8 {
-                let candidate = folder.appendingPathComponent("Catalog")
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("tiers.yaml").path) {
-                    return candidate
-                }
-                let parent = folder.deletingLastPathComponent()
-                if parent.path == folder.path { break }
-                folder = parent
-            }
+    /// Where to find the catalog: `explicit` (`--catalog`), `$NINES_CATALOG`, `named`
+    /// (engagement.yaml's `catalog:`), a `Catalog` folder beside or above the current folder,
+    /// the engagement or the executable (a clone), then the installed `share/nines/Catalog`.
+    public static func find(explicit: String?, named: URL? = nil, near paths: [String]) -> ResourceFolder? {
+        if let explicit { return ResourceFolder(URL(fileURLWithPath: explicit), origin: .option) }
+        if let env = ProcessInfo.processInfo.environment["NINES_CATALOG"], !env.isEmpty {
+            return ResourceFolder(URL(fileURLWithPath: env), origin: .environment("NINES_CATALOG"))
+        }
+        if let named { return ResourceFolder(named, origin: .engagement) }
+        if let found = ResourceFolder.lookUp("Catalog", holding: "tiers.yaml", from: ResourceFolder.repositoryStarts(near: paths)) {
+            return ResourceFolder(found, origin: .repository)
+        }
+        if let share = ResourceFolder.installedShare?.appendingPathComponent("Catalog"),
+            FileManager.default.fileExists(atPath: share.appendingPathComponent("tiers.yaml").path)
+        {
+            return ResourceFolder(share, origin: .installation)
         }
         return nil
+    }
+
+    /// The catalog folder's URL as `find` chooses it.
+    public static func locate(explicit: String?, near paths: [String]) -> URL? {
+        find(explicit: explicit, near: paths)?.url
     }
 }

@@ -45,26 +45,26 @@ public enum InputValue {
         return Int(value)
     }
 
-    /// A percentage, 0 < p ≤ 100.
+    /// A percentage, 0 ≤ p ≤ 100, written `99.99` or `99.99%`; a bare fraction such as
+    /// `0.9999` is refused: "did you mean 99.99 (%)?".
     public static func percent(_ text: Located<String>, key: String, diagnostics: inout DiagnosticCollector) -> Double? {
-        guard let value = number(text, key: key, in: 0...100, unit: "%", diagnostics: &diagnostics) else { return nil }
-        if value > 0 && value < 1 {
-            diagnostics.warning(
-                "'\(key)' is \(Number.plain(value))%: percentages are written as numbers such as 99.9",
-                at: text.location, fix: "write \(Number.plain(value * 100)) if you meant \(Number.plain(value * 100))%")
+        let trimmed = text.value.trimmingCharacters(in: .whitespaces)
+        let marked = trimmed.hasSuffix("%")
+        let body = marked ? String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces) : trimmed
+        if !marked, case .success(let value) = DecimalNumber.parse(body), value > 0, value <= 1 {
+            return report(percent(parsing: body), text, key: key, diagnostics: &diagnostics)
         }
-        return value
+        return number(Located(body, at: text.location), key: key, in: 0...100, unit: "%", diagnostics: &diagnostics)
     }
 
-    /// A duration such as `30s`, `5m`, `4h`, `2d`.
+    /// A duration such as `30s`, `5m`, `5 minutes`, `4h`, `2d`, `1y`.
     public static func duration(_ text: Located<String>, key: String, diagnostics: inout DiagnosticCollector) -> TimeSpan? {
-        guard let span = TimeSpan(parsing: text.value) else {
-            diagnostics.error(
-                "'\(key)' is '\(Escape.plain(text.value))', not a duration", at: text.location,
-                fix: "write a number with a unit: 30s, 5m, 4h, 2d")
+        switch duration(parsing: text.value) {
+        case .success(let span): return span
+        case .failure(let refusal):
+            diagnostics.error("'\(key)' is \(refusal.value), \(refusal.problem)", at: text.location, fix: refusal.fix)
             return nil
         }
-        return span
     }
 
     private static func describe(_ range: ClosedRange<Double>) -> String {

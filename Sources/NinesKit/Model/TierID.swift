@@ -56,6 +56,13 @@ public struct TierID: Hashable, Sendable, Comparable, CustomStringConvertible, C
         self.init(local, site)
     }
 
+    /// "did you mean 'ft+dr'?" for a near miss, else the tiers to choose from.
+    public static func hint(for text: String) -> String {
+        let names = all.map(\.description)
+        return Spelling.suggestion(for: text, among: names).map { "did you mean '\($0)'?" }
+            ?? "use one of: \(names.joined(separator: ", "))"
+    }
+
     public var description: String { site == .none ? local.rawValue : "\(local.rawValue)+\(site.rawValue)" }
 
     public static func < (lhs: TierID, rhs: TierID) -> Bool { (lhs.local, lhs.site) < (rhs.local, rhs.site) }

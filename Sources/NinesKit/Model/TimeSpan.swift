@@ -11,26 +11,33 @@ public struct TimeSpan: Hashable, Sendable, Comparable, Codable, CustomStringCon
     public var minutes: Double { seconds / 60 }
     public var hours: Double { seconds / 3600 }
 
-    private static let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600, "d": 86_400, "w": 604_800]
+    private static let units: [String: Double] = {
+        let names: [(Double, [String])] = [
+            (1, ["s", "sec", "secs", "second", "seconds"]), (60, ["m", "min", "mins", "minute", "minutes"]),
+            (3600, ["h", "hr", "hrs", "hour", "hours"]), (86_400, ["d", "day", "days"]), (604_800, ["w", "wk", "week", "weeks"]),
+            (31_536_000, ["y", "yr", "yrs", "year", "years"]),
+        ]
+        return Dictionary(uniqueKeysWithValues: names.flatMap { size, words in words.map { ($0, size) } })
+    }()
 
-    /// Parses `30s`, `5m`, `1.5h`, `2d`, `1w`, `1h30m`; returns nil for anything else (a bare
-    /// number is refused: its unit would be a guess).
+    /// Parses `30s`, `5m`, `1.5h`, `2d`, `1w`, `1y` (365 days), `1h30m`, and the units as words
+    /// (`5 minutes`, `2 hours 30 min`); returns nil for anything else (a bare number is refused:
+    /// its unit would be a guess).
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard !trimmed.isEmpty else { return nil }
         var total = 0.0
-        var number = ""
-        for character in trimmed {
-            if character.isNumber || character == "." {
-                number.append(character)
-            } else if let unit = Self.units[character], let value = Double(number), value >= 0 {
-                total += value * unit
-                number = ""
-            } else {
-                return nil
-            }
+        var rest = Substring(trimmed)
+        while !rest.isEmpty {
+            rest = rest.drop { $0 == " " }
+            let number = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+            rest = rest.dropFirst(number.count).drop { $0 == " " }
+            let unit = rest.prefix { $0.isASCII && $0.isLetter }
+            rest = rest.dropFirst(unit.count).drop { $0 == " " }
+            guard let value = Double(number), value >= 0, value.isFinite, let size = Self.units[String(unit)] else { return nil }
+            total += value * size
         }
-        guard number.isEmpty else { return nil }
+        guard total.isFinite else { return nil }
         self.seconds = total
     }
 

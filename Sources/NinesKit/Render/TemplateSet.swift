@@ -101,10 +101,32 @@ public struct TemplateSet: Sendable {
         )
     }
 
-    /// `--templates`, `$NINES_TEMPLATES`, or a `Templates` folder beside the catalog's parent.
+    /// `--templates`, `$NINES_TEMPLATES`, a `Templates` folder beside the catalog, one in the
+    /// repository (looking up from the current folder and the executable), then the installed
+    /// `share/nines/Templates`; the folder beside the catalog when none of them exists.
+    public static func find(explicit: String?, catalog: Catalog) -> ResourceFolder {
+        if let explicit { return ResourceFolder(URL(fileURLWithPath: explicit), origin: .option) }
+        if let env = ProcessInfo.processInfo.environment["NINES_TEMPLATES"], !env.isEmpty {
+            return ResourceFolder(URL(fileURLWithPath: env), origin: .environment("NINES_TEMPLATES"))
+        }
+        let beside = URL(fileURLWithPath: catalog.directory).deletingLastPathComponent().appendingPathComponent("Templates")
+        let marker = "report.md.mustache"
+        if FileManager.default.fileExists(atPath: beside.appendingPathComponent(marker).path) {
+            return ResourceFolder(beside, origin: .besideCatalog)
+        }
+        if let found = ResourceFolder.lookUp("Templates", holding: marker, from: ResourceFolder.repositoryStarts(near: [])) {
+            return ResourceFolder(found, origin: .repository)
+        }
+        if let share = ResourceFolder.installedShare?.appendingPathComponent("Templates"),
+            FileManager.default.fileExists(atPath: share.appendingPathComponent(marker).path)
+        {
+            return ResourceFolder(share, origin: .installation)
+        }
+        return ResourceFolder(beside, origin: .besideCatalog)
+    }
+
+    /// The templates folder's URL as `find` chooses it.
     public static func locate(explicit: String?, catalog: Catalog) -> URL {
-        if let explicit { return URL(fileURLWithPath: explicit) }
-        if let env = ProcessInfo.processInfo.environment["NINES_TEMPLATES"] { return URL(fileURLWithPath: env) }
-        return URL(fileURLWithPath: catalog.directory).deletingLastPathComponent().appendingPathComponent("Templates")
+        find(explicit: explicit, catalog: catalog).url
     }
 }

@@ -88,12 +88,12 @@ import Testing
                 (
                     "applications.yaml",
                     "rto: 4h\n    rto_scope: hardware\n    rpo: 1h\n  impact:\n    users: 900\n    loaded_cost_per_user_hour: 50\n    productivity_loss: 0.1\n    data_loss_per_hour: 2000",
-                    "rto: 4 hours\n    rto_scope: hardware\n    rpo: 1h\n  impact:\n    users: 900\n    loaded_cost_per_user_hour: 50\n    productivity_loss: 0.1\n    data_loss_per_hour: 2000"
+                    "rto: 4 fortnights\n    rto_scope: hardware\n    rpo: 1h\n  impact:\n    users: 900\n    loaded_cost_per_user_hour: 50\n    productivity_loss: 0.1\n    data_loss_per_hour: 2000"
                 ),
             ],
             expected: [
                 ("applications.yaml", "availability: 199.95", "'sla.availability' is 199.95%; it must be between 0 and 100%"),
-                ("applications.yaml", "rto: 4 hours", "'sla.rto' is '4 hours', not a duration"),
+                ("applications.yaml", "rto: 4 fortnights", "'sla.rto' is '4 fortnights', not a duration"),
             ]),
         Case(
             name: "mistyped keys",
@@ -112,7 +112,7 @@ import Testing
             name: "VM at an undeclared site and of an undefined application",
             edits: [("inventory.csv", "vpn02,Remote Access,2,4,40,Ubuntu 22.04,dr,", "vpn02,Remote Acess,2,4,40,Ubuntu 22.04,paris,")],
             expected: [
-                ("inventory.csv", "vpn02,", "VM 'vpn02' is at unknown site 'paris'")
+                ("inventory.csv", "vpn02,", "VM 'vpn02' names site 'paris', which is not declared")
             ]),
         Case(
             name: "required_vms over the VMs mapped, and not a whole number",

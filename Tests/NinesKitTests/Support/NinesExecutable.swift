@@ -48,9 +48,28 @@ enum NinesExecutable {
         }
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        process.environment = environment(for: folder)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         return process
+    }
+}
+
+extension NinesExecutable {
+    /// The test's environment with a data folder of the run's own (never the real
+    /// ~/.local/share): the default history of runs in `folder` lands in
+    /// `dataHome(for: folder)/nines/assessments.sqlite`.
+    static func environment(for folder: URL) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_DATA_HOME"] = dataHome(for: folder).path
+        environment["NINES_DB"] = nil
+        return environment
+    }
+
+    /// A data folder outside `folder` (so that snapshots of it see no change), one per folder.
+    static func dataHome(for folder: URL) -> URL {
+        let key = folder.standardizedFileURL.path.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
+        return FileManager.default.temporaryDirectory.appendingPathComponent("nines-test-data").appendingPathComponent(key)
     }
 }
 

@@ -81,8 +81,7 @@ public enum InventoryCSVReader {
             tier = TierID(parsing: tierText)
             if tier == nil {
                 diagnostics.error(
-                    "unknown tier '\(Escape.plain(tierText))'", at: location,
-                    fix: "use one of: \(TierID.all.map(\.description).joined(separator: ", "))")
+                    "unknown tier '\(Escape.plain(tierText))'", at: location, fix: TierID.hint(for: tierText))
             }
         }
         guard !name.isEmpty, nameOK, appOK, let vcpus, let memory, memory > 0, let disk, !site.isEmpty, let power else { return nil }

@@ -30,7 +30,7 @@ public enum ApplicationBuilder {
             if currentTier == nil {
                 diagnostics.error(
                     "unknown tier '\(Escape.plain(text.value))' in 'current_tier'", at: text.location,
-                    fix: "use one of: \(TierID.all.map(\.description).joined(separator: ", "))")
+                    fix: TierID.hint(for: text.value))
             }
         }
         var antiAffinity = false
@@ -55,8 +55,12 @@ public enum ApplicationBuilder {
     }
 
     private static func buildSLA(_ record: ApplicationRecord, diagnostics: inout DiagnosticCollector) -> SLA? {
+        // A required key written with a typo is already reported as an unknown key.
+        let misspelt = Set(
+            record.order.map(\.0).filter { !keys.contains($0) }.compactMap { Spelling.suggestion(for: $0, among: keys) })
         func required(_ key: String) -> Located<String>? {
             if let value = record.values[key] { return value }
+            if misspelt.contains(key) { return nil }
             diagnostics.error("application '\(Escape.plain(record.values["name"]?.value ?? "?"))' has no '\(key)'", at: record.location)
             return nil
         }
@@ -111,7 +115,10 @@ public enum ApplicationBuilder {
         var impact = ImpactModel()
         impact.revenuePerHour = money("impact.revenue_per_hour") ?? 0
         impact.users = money("impact.users", in: 0...10_000_000) ?? 0
-        impact.productivityLoss = money("impact.productivity_loss", in: 0...1) ?? 0
+        impact.productivityLoss =
+            record.values["impact.productivity_loss"].flatMap {
+                InputValue.fraction($0, key: "impact.productivity_loss", diagnostics: &diagnostics)
+            } ?? 0
         impact.perIncident = money("impact.per_incident") ?? 0
         impact.penaltyPerHour = money("impact.penalty_per_hour") ?? 0
         impact.dataLossPerHour = money("impact.data_loss_per_hour") ?? 0

@@ -18,8 +18,13 @@ public enum EngagementLoader {
     public static func load(_ directory: String, catalogPath: String? = nil) throws -> LoadedEngagement {
         let folder = URL(fileURLWithPath: directory)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else {
             throw MissingInputError(path: directory, reason: "no such engagement folder (create one with `nines init \(directory)`)")
+        }
+        guard isDirectory.boolValue else {
+            throw MissingInputError(
+                path: directory,
+                reason: "is a file, not an engagement folder; name the folder that holds it: \(containingFolder(of: directory))")
         }
         let settingsURL = folder.appendingPathComponent("engagement.yaml")
         guard FileManager.default.fileExists(atPath: settingsURL.path) else {
@@ -39,14 +44,12 @@ public enum EngagementLoader {
             try diagnostics.throwIfErrors()
             throw InputError("engagement.yaml could not be read", at: SourceLocation(file: shown(directory, "engagement.yaml")))
         }
-        let catalogURL =
-            catalogPath.map { URL(fileURLWithPath: $0) }
-            ?? settings.catalog.map { folder.appendingPathComponent($0.value) }
-            ?? Catalog.locate(explicit: nil, near: [directory])
-        guard let catalogURL else {
-            throw MissingInputError(path: "Catalog", reason: "no catalog found; pass --catalog DIR or set NINES_CATALOG")
+        let named = settings.catalog.map { folder.appendingPathComponent($0.value) }
+        guard let catalogFolder = Catalog.find(explicit: catalogPath, named: named, near: [directory]) else {
+            throw MissingInputError(path: "Catalog", reason: Catalog.notFound)
         }
-        let catalog = try Catalog.load(from: catalogURL)
+        var catalog = try Catalog.load(from: catalogFolder.url)
+        catalog.origin = catalogFolder.origin
         let (workloads, hosts, applications, unbuilt) = try readInventoryAndApplications(settings, in: directory, diagnostics: &diagnostics)
         var engagement = Engagement(
             name: settings.name, client: settings.client, currency: settings.currency, year: settings.year,
@@ -80,6 +83,12 @@ public enum EngagementLoader {
         resolveApplicationDefaults(&engagement, catalog: catalog, diagnostics: &diagnostics)
         try diagnostics.throwIfErrors()
         return LoadedEngagement(engagement: engagement, catalog: catalog, warnings: diagnostics.warnings)
+    }
+
+    /// The folder that holds `path`, as a user would type it ("acme" for acme/engagement.yaml).
+    public static func containingFolder(of path: String) -> String {
+        let parent = (path as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "." : parent
     }
 
     static func shown(_ directory: String, _ name: String) -> String {

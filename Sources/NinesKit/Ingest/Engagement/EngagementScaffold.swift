@@ -10,10 +10,12 @@ public enum EngagementScaffold {
 
     static func engagement(name: String) -> String {
         """
-        # Nines engagement. Every key is documented here; delete what you do not need.
+        # Nines engagement. Every key Nines reads is here; the commented ones are optional
+        # (remove the # to use one). Delete what you do not need.
         version: 1
-        name: \(name)
+        name: \(name)                     # what history and compare record it as (default: the folder's name)
         client: "Client name"          # shown on the report's cover
+        # notes: "…"                   # free text for yourself; not read
         prepared_by: "Your firm"       # optional: the cover's author
         assessment_date: 2026-01-15    # optional: the cover's date, YYYY-MM-DD (never taken from the clock)
         # logo: logo.png               # optional: a PNG or JPEG in this folder, at most 512 KiB (SVG is refused)
@@ -21,21 +23,36 @@ public enum EngagementScaffold {
         currency: USD                  # every money figure below is in this currency
         year: 2026                     # assessment year
         horizon_years: 5               # TCO horizon; hardware is spread over it
-        discount_rate: 8               # percent, for net present value
+        discount_rate: 8               # percent (8 means 8 %), for net present value
         year_days: 365                 # 365 or 365.25
         platform: everrun-enterprise   # see `nines catalog list`
         hardware: dl380-gen11-384      # default server profile for new hosts
         baseline_tier: backup          # what applications have today unless they say `current_tier`
-        growth_headroom: 10            # percent of each host held back for growth
+        growth_headroom: 10            # percent (10 means 10 %) of each host held back for growth
+        # catalog: my-catalog          # a catalog folder of the engagement's own, relative to this folder
         sites:
           - id: hq
             name: Headquarters
+            # kind: datacenter         # datacenter, or branch (a branch office)
+            # hardware: dl380-gen11-384  # server profile for this site's hosts (default: `hardware` above)
             partner: dr                # where DR replicas and SplitSite partners go
           - id: dr
             name: Disaster recovery site
             partner: hq
-        inventory: inventory.csv       # native CSV; convert exports with `nines import`
-        applications: applications.yaml
+        inventory: inventory.csv       # native CSV; or an RVTools .xlsx, .ovf/.ova, libvirt .xml, Azure Migrate / PowerCLI CSV
+        applications: applications.yaml  # or applications.csv
+        # For an inventory that is an export (not the native CSV): which VM goes to which
+        # application and site. match: name, folder, annotation, cluster, datacenter, host, os, or tag:NAME.
+        # mapping:
+        #   - match: name
+        #     pattern: "^erp-"           # a regular expression
+        #     application: ERP
+        #     site: hq
+        # default_site: hq             # site of the VMs no mapping rule places (default: the VM's datacenter)
+        # include_powered_off: false   # accepted for `nines import`; an engagement plans powered-on VMs
+        # alternatives: [vsphere-ha, vsphere-ft]  # the alternatives `nines tco` compares (default: all in the catalog)
+        # alternative_overrides:       # catalog values of an alternative, for this engagement only
+        #   vsphere-ha: {license_price: 150}
 
         """
     }
@@ -48,10 +65,16 @@ public enum EngagementScaffold {
         """
 
     static let applications = """
-        # One entry per application. Durations: 30s, 5m, 4h, 2d. Percentages as numbers (99.99).
+        # One entry per application. Durations: 30s, 5m, 4h, 2d (or "5 minutes").
+        # Percentages as numbers (99.99 or "99.99%"); fractions as 0.25 or "25%".
         - name: ERP
           business_unit: Finance
+          # notes: "…"                 # free text for yourself; not read
+          # current_tier: backup       # its protection today (default: engagement.yaml's baseline_tier)
+          # hosting: on-prem           # on-prem, or saas (then vendor_availability is the vendor's SLA, percent)
+          # vendor_availability: 99.9
           # required_vms: 2            # how many of its VMs must run for it to be up (default: all)
+          # anti_affinity: false       # true: its VMs run on different host pairs (the members of a cluster)
           sla:
             availability: 99.99        # percent, during service hours
             rto: 5m                    # longest tolerable outage per incident
@@ -63,10 +86,12 @@ public enum EngagementScaffold {
             revenue_per_hour: 50000
             users: 500
             salary_per_year: 60000     # or loaded_cost_per_user_hour
+            # loaded_cost_per_user_hour: 57.69
             loading_factor: 2.0
             hours_per_year: 2080
-            productivity_loss: 0.25
+            productivity_loss: 0.25    # fraction of the users' work lost (0.25 or "25%")
             per_incident: 5000
+            # penalty_per_hour: 1000   # contractual penalties while it is down
             noticeable_after: 30s      # shorter outages cost their time, not per_incident (catalog default)
             data_loss_per_hour: 20000
             curve: {1h: 1.0, 4h: 1.3, 24h: 2.0}

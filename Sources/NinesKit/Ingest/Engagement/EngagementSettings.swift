@@ -50,7 +50,10 @@ public struct EngagementSettings: Sendable {
         let currency = map.string("currency", diagnostics: &diagnostics)?.value ?? "USD"
         let year = map.integer("year", required: true, in: 1990...2200, diagnostics: &diagnostics)
         let horizon = map.integer("horizon_years", in: 1...20, diagnostics: &diagnostics) ?? 5
-        let discount = map.number("discount_rate", in: 0...100, unit: "%", diagnostics: &diagnostics) ?? 8
+        let discount =
+            map.string("discount_rate", diagnostics: &diagnostics).flatMap {
+                InputValue.percentRate($0, key: "discount_rate", in: 0...100, diagnostics: &diagnostics)
+            } ?? 8
         let yearDays = map.number("year_days", in: 365...365.25, diagnostics: &diagnostics) ?? 365
         if yearDays != 365 && yearDays != 365.25 {
             diagnostics.error("'year_days' must be 365 or 365.25", at: map.location(of: "year_days"))
@@ -62,10 +65,14 @@ public struct EngagementSettings: Sendable {
             if let tier = TierID(parsing: text.value) {
                 baseline = tier
             } else {
-                diagnostics.error("unknown tier '\(Escape.plain(text.value))' in 'baseline_tier'", at: text.location)
+                diagnostics.error(
+                    "unknown tier '\(Escape.plain(text.value))' in 'baseline_tier'", at: text.location, fix: TierID.hint(for: text.value))
             }
         }
-        let headroom = map.number("growth_headroom", in: 0...90, unit: "%", diagnostics: &diagnostics) ?? 0
+        let headroom =
+            map.string("growth_headroom", diagnostics: &diagnostics).flatMap {
+                InputValue.percentRate($0, key: "growth_headroom", in: 0...90, diagnostics: &diagnostics)
+            } ?? 0
         let sites = readSites(map, diagnostics: &diagnostics)
         let inventory = map.string("inventory", diagnostics: &diagnostics) ?? Located("inventory.csv", at: map.location)
         let applications = map.string("applications", diagnostics: &diagnostics) ?? Located("applications.yaml", at: map.location)
@@ -121,6 +128,11 @@ public struct EngagementSettings: Sendable {
                 diagnostics.error("site '\(Escape.plain(id.value))' is declared twice", at: id.location)
                 continue
             }
+            if let other = sites.first(where: { $0.id.lowercased() == id.value.lowercased() }) {
+                diagnostics.error(
+                    "sites '\(Escape.plain(other.id))' and '\(Escape.plain(id.value))' differ only in case (first at line \(other.location.line))",
+                    at: id.location, fix: "give each site one spelling")
+            }
             var kind = Site.Kind.datacenter
             if let text = site.string("kind", diagnostics: &diagnostics) {
                 if let parsed = Site.Kind(rawValue: text.value) {
@@ -137,12 +149,25 @@ public struct EngagementSettings: Sendable {
         }
         for site in sites {
             if let partner = site.partner, !sites.contains(where: { $0.id == partner }) || partner == site.id {
+                let hint = Spelling.suggestion(for: partner, among: sites.map(\.id).filter { $0 != site.id })
                 diagnostics.error(
                     "site '\(Escape.plain(site.id))' names partner '\(Escape.plain(partner))', which is not another declared site",
-                    at: site.location)
+                    at: site.location, fix: hint.map { "did you mean '\(Escape.plain($0))'?" })
             }
         }
         return sites
+    }
+
+    /// The name an engagement folder is recorded under: its engagement.yaml's `name:`, or the
+    /// folder's name when the key is absent; nil when the folder has no readable engagement.yaml.
+    public static func recordedName(of directory: String) -> String? {
+        let url = URL(fileURLWithPath: directory).appendingPathComponent("engagement.yaml")
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        var diagnostics = DiagnosticCollector()
+        guard let file = YAMLFile.parse(data, shownAs: url.path, diagnostics: &diagnostics),
+            let map = YAMLMap(file.root, in: file, what: "engagement.yaml", keys: keys, diagnostics: &diagnostics)
+        else { return nil }
+        return map.string("name", diagnostics: &diagnostics)?.value ?? url.deletingLastPathComponent().standardizedFileURL.lastPathComponent
     }
 
     /// The mapping rules of an engagement folder's engagement.yaml (for `nines import`).

@@ -9,12 +9,18 @@ enum EngagementValidator {
     ) {
         let platform = checkCatalogIDs(settings, catalog: catalog, diagnostics: &diagnostics)
         var names: [String: SourceLocation] = [:]
+        var spellings: [String: String] = [:]
         for app in engagement.applications {
             if let first = names[app.name] {
                 diagnostics.error(
                     "application '\(Escape.plain(app.name))' is defined twice (first at line \(first.line))", at: app.location)
+            } else if let other = spellings[app.name.lowercased()], let first = names[other] {
+                diagnostics.error(
+                    "applications '\(Escape.plain(other))' and '\(Escape.plain(app.name))' differ only in case (first at line \(first.line))",
+                    at: app.location, fix: "give each application one spelling, in the applications file and the inventory")
             }
             names[app.name] = names[app.name] ?? app.location
+            spellings[app.name.lowercased()] = spellings[app.name.lowercased()] ?? app.name
         }
         // An inventory that could not be read leaves no VMs: "no VM" would only repeat its error.
         let inventoryUnread = engagement.workloads.isEmpty && diagnostics.hasErrors
@@ -67,20 +73,21 @@ enum EngagementValidator {
         diagnostics: inout DiagnosticCollector
     ) {
         var unmapped: [Workload] = []
+        var undeclared: [String: [Workload]] = [:]
         for vm in engagement.workloads {
             guard let site = engagement.site(vm.site) else {
-                diagnostics.error(
-                    "VM '\(Escape.plain(vm.name))' is at unknown site '\(Escape.plain(vm.site))'", at: vm.location,
-                    fix: "declare it under 'sites' in engagement.yaml (known: \(engagement.sites.map(\.id).joined(separator: ", ")))")
+                undeclared[vm.site, default: []].append(vm)
                 continue
             }
             if names[vm.application] == nil && !unbuilt.contains(vm.application) {
                 if vm.application == vm.name {
                     unmapped.append(vm)
                 } else {
+                    let hint = Spelling.suggestion(for: vm.application, among: Array(names.keys))
                     diagnostics.error(
                         "VM '\(Escape.plain(vm.name))' belongs to unknown application '\(Escape.plain(vm.application))'", at: vm.location,
-                        fix: "add it to the applications file, or leave 'application' empty to treat the VM as its own application")
+                        fix: hint.map { "did you mean '\(Escape.plain($0))'?" }
+                            ?? "add it to the applications file, or leave 'application' empty to treat the VM as its own application")
                 }
             }
             if let tier = vm.pinnedTier {
@@ -95,6 +102,9 @@ enum EngagementValidator {
                         at: vm.location, fix: "set 'partner:' on the site in engagement.yaml")
                 }
             }
+        }
+        for (site, vms) in undeclared.sorted(by: { $0.value[0].location < $1.value[0].location }) {
+            diagnostics.append(contentsOf: [UndeclaredSite(site: site, vms: vms, declared: engagement.sites.map(\.id)).diagnostic])
         }
         guard !unmapped.isEmpty else { return }
         // One group, never one application per VM: an export of 763 VMs with 616 unmapped

@@ -22,12 +22,14 @@ public struct MappingRules: Sendable {
     }
 
     static let attributes = ["name", "folder", "annotation", "cluster", "datacenter", "host", "os"]
+    /// The keys of one rule under `mapping:`.
+    static let keys = ["match", "pattern", "application", "site"]
 
     /// Reads `mapping:` from engagement.yaml.
     static func read(_ map: YAMLMap, diagnostics: inout DiagnosticCollector) -> MappingRules {
         var rules: [Rule] = []
         for entry in map.maps(
-            "mapping", what: "mapping rule", keys: ["match", "pattern", "application", "site"], diagnostics: &diagnostics)
+            "mapping", what: "mapping rule", keys: keys, diagnostics: &diagnostics)
         {
             guard let match = entry.string("match", required: true, diagnostics: &diagnostics),
                 let pattern = entry.string("pattern", required: true, diagnostics: &diagnostics)
