@@ -16,7 +16,8 @@ import Synchronization
 ///
 /// Host-level modes count once per host the application's VMs run on (`Placement`: a server
 /// per site, or the application's primary host on each pair it is packed on), guest crashes
-/// once per VM; with `required_vms` a failure is an outage only when too few VMs are left.
+/// once per VM; with `required_vms` a failure is an outage only when too few VMs are left, and
+/// two such failures at once are one more class (`ConcurrentFailures`).
 public struct DowntimeModel: Sendable {
     public var rates: FailureRates
     public var yearDays: Double
@@ -60,74 +61,101 @@ public struct DowntimeModel: Sendable {
 
     /// The incident classes of an application placed as `placement` on a tier. With
     /// `required` of its VMs needed (nil: all), a failure that takes down no more VMs than the
-    /// others can cover is no outage; concurrent failures of two VMs are neglected (docs/MODEL.md §2).
+    /// others can cover is no outage alone; two of them at once that take more are one class,
+    /// `concurrentFailures` (docs/MODEL.md §4).
     public func incidents(
         tier: TierID, spec: TierSpec, site: SiteProtectionSpec, placement: Placement, required: Int?
     ) -> [IncidentClass] {
-        let hours = yearDays * 24
         let vmCount = max(1, placement.vmCount)
-        let spare = vmCount - min(vmCount, required ?? vmCount)
-        var list: [IncidentClass] = []
-        func add(
-            _ mode: IncidentClass.Mode, _ rate: Double, _ duration: TimeSpan, loss: TimeSpan = .zero, planned: Bool = false,
-            scope: String = "", vms: Int
-        ) {
-            guard vms > spare, rate > 0, duration.seconds > 0 || mode == .hostFailure else { return }
-            list.append(IncidentClass(mode: mode, ratePerYear: rate, duration: duration, dataLoss: loss, planned: planned, scope: scope))
-        }
+        var gathered = Gathered(spare: vmCount - min(vmCount, required ?? vmCount), yearDays: yearDays)
         let hosts = placement.hosts.isEmpty ? [Placement.Host(site: "", vms: vmCount)] : placement.distinctHosts
-        if tier.local.runsOnPair {
-            let pair = hardwarePair
-            let p = solved.probabilities(of: pair)
-            let λ = hostFailureRate
-            let beta = pair.beta
-            let coverage = spec.failoverCoverage?.value ?? 1
-            let hostRate = p[0] * (1 - beta) * λ * hours
-            let repair = TimeSpan.hours(pair.bothDownHours)
-            var pairs: [String: Int] = [:]
+        if gathered.tolerated != nil {
+            let footprints = placement.hosts.isEmpty ? [["": vmCount]] : ConcurrentFailures.footprints(placement)
             for (index, host) in hosts.enumerated() {
-                // The VM's own host fails while the pair is whole: covered, or not.
-                add(.hostFailure, hostRate * coverage, spec.hostFailureRecovery.value, scope: host.scope, vms: host.vms)
-                if let uncovered = spec.uncoveredRecovery?.value, coverage < 1 {
-                    add(.uncoveredFailure, hostRate * (1 - coverage), uncovered, scope: host.scope, vms: host.vms)
-                }
-                let key = host.pairScope.isEmpty ? "#\(index)" : host.pairScope
-                pairs[key, default: 0] += host.vms
+                gathered.tolerated?.register(unitKey(host, index), kind: .host, vmsBySite: footprints[index])
             }
-            for (key, vms) in pairs.sorted(by: { $0.key < $1.key }) {
-                let scope = key.hasPrefix("#") ? "" : key
-                add(.pairOverlap, p[1] * λ * hours, repair, scope: scope, vms: vms)
-                add(.commonCause, p[0] * beta * λ * hours, repair, scope: scope, vms: vms)
-            }
+        }
+        if tier.local.runsOnPair {
+            pairIncidents(&gathered, spec: spec, hosts: hosts)
         } else {
-            // A single server: failures arrive only while it is up, a fraction 1 − U of the time.
-            let repair = spec.hostFailureRecovery.value
-            let up = 1 - PairModel.singleUnavailability(mtbfHours: 1 / hostFailureRate, mttrHours: repair.hours)
-            let unmasked = rates.componentFailuresPerYear.value * (1 - rates.componentMaskedFraction.value)
-            for host in hosts {
-                add(
-                    .hostFailure, rates.hostFailuresPerYear.value * up, repair, loss: spec.expectedDataLossPerHostFailure.value,
-                    vms: host.vms)
-                add(.componentFailure, unmasked * up, rates.hostRepairTime.value, vms: host.vms)
-            }
+            serverIncidents(&gathered, spec: spec, hosts: hosts)
         }
         // A guest crash takes one VM.
-        if spare == 0 { add(.guestCrash, Double(vmCount) * rates.guestCrashesPerYear.value, spec.guestRecovery.value, vms: 1) }
+        if gathered.spare == 0 {
+            gathered.add(.guestCrash, Double(vmCount) * rates.guestCrashesPerYear.value, spec.guestRecovery.value, vms: 1)
+        } else {
+            gathered.tolerated?.tolerateGuestCrashes(rate: rates.guestCrashesPerYear.value, duration: spec.guestRecovery.value)
+        }
         let outage = site.siteOutageRecovery.map { min($0.value, rates.siteOutageDuration.value) } ?? rates.siteOutageDuration.value
         let disaster = site.siteDisasterRecovery?.value ?? rates.siteRebuildTime.value
-        for (id, vms) in placement.hosts.isEmpty ? [("", vmCount)] : placement.vmsBySite {
-            add(.siteOutage, rates.siteOutagesPerYear.value, outage, scope: "site:\(id)", vms: vms)
-            add(
+        let bySite = placement.hosts.isEmpty ? [("", vmCount)] : placement.vmsBySite
+        for (id, vms) in bySite {
+            gathered.tolerated?.register("site:\(id)", kind: .site, vmsBySite: [id: vms])
+            gathered.add(.siteOutage, rates.siteOutagesPerYear.value, outage, scope: "site:\(id)", vms: vms, unit: "site:\(id)")
+            gathered.add(
                 .siteDisaster, rates.siteDisastersPerYear.value, disaster, loss: site.siteDataLoss?.value ?? .zero, scope: "site:\(id)",
-                vms: vms)
+                vms: vms, unit: "site:\(id)")
+        }
+        if let concurrent = gathered.tolerated?.incident(
+            vmsBySite: Dictionary(bySite.map { ($0.0, $0.1) }, uniquingKeysWith: +), spare: gathered.spare)
+        {
+            gathered.list.append(concurrent)
         }
         if spec.maintenanceDowntime {
             // Patching takes one server at a time: with enough spare VMs it is rolled through.
-            add(
+            gathered.add(
                 .maintenance, rates.maintenanceWindowsPerYear.value, rates.maintenanceWindowLength.value, planned: true,
                 vms: hosts.map(\.vms).max() ?? vmCount)
         }
-        return list
+        return gathered.list
+    }
+
+    /// The independent unit a host belongs to: its pair (shared or the application's own), or
+    /// its server.
+    private func unitKey(_ host: Placement.Host, _ index: Int) -> String {
+        host.pairScope.isEmpty ? "#\(index)" : host.pairScope
+    }
+
+    /// Host failures and both hosts down on a pair tier.
+    private func pairIncidents(_ gathered: inout Gathered, spec: TierSpec, hosts: [Placement.Host]) {
+        let hours = yearDays * 24
+        let pair = hardwarePair
+        let p = solved.probabilities(of: pair)
+        let λ = hostFailureRate
+        let beta = pair.beta
+        let coverage = spec.failoverCoverage?.value ?? 1
+        let hostRate = p[0] * (1 - beta) * λ * hours
+        let repair = TimeSpan.hours(pair.bothDownHours)
+        var pairs: [String: Int] = [:]
+        for (index, host) in hosts.enumerated() {
+            let key = unitKey(host, index)
+            // The VM's own host fails while the pair is whole: covered, or not.
+            gathered.add(.hostFailure, hostRate * coverage, spec.hostFailureRecovery.value, scope: host.scope, vms: host.vms, unit: key)
+            if let uncovered = spec.uncoveredRecovery?.value, coverage < 1 {
+                gathered.add(.uncoveredFailure, hostRate * (1 - coverage), uncovered, scope: host.scope, vms: host.vms, unit: key)
+            }
+            pairs[key, default: 0] += host.vms
+        }
+        for (key, vms) in pairs.sorted(by: { $0.key < $1.key }) {
+            let scope = key.hasPrefix("#") ? "" : key
+            gathered.add(.pairOverlap, p[1] * λ * hours, repair, scope: scope, vms: vms, unit: key)
+            gathered.add(.commonCause, p[0] * beta * λ * hours, repair, scope: scope, vms: vms, unit: key)
+        }
+    }
+
+    /// Server and component failures on a single-server tier.
+    private func serverIncidents(_ gathered: inout Gathered, spec: TierSpec, hosts: [Placement.Host]) {
+        // A single server: failures arrive only while it is up, a fraction 1 − U of the time.
+        let repair = spec.hostFailureRecovery.value
+        let up = 1 - PairModel.singleUnavailability(mtbfHours: 1 / hostFailureRate, mttrHours: repair.hours)
+        let unmasked = rates.componentFailuresPerYear.value * (1 - rates.componentMaskedFraction.value)
+        for (index, host) in hosts.enumerated() {
+            let key = unitKey(host, index)
+            gathered.add(
+                .hostFailure, rates.hostFailuresPerYear.value * up, repair, loss: spec.expectedDataLossPerHostFailure.value,
+                vms: host.vms, unit: key)
+            gathered.add(.componentFailure, unmasked * up, rates.hostRepairTime.value, vms: host.vms, unit: key)
+        }
     }
 
     /// Incidents of a SaaS application, from the vendor's availability.
@@ -138,6 +166,31 @@ public struct DowntimeModel: Sendable {
         return [
             IncidentClass(mode: .vendorOutage, ratePerYear: minutes / duration.minutes, duration: duration, dataLoss: .zero, planned: false)
         ]
+    }
+}
+
+/// The incident classes of one application as they are gathered, and the failures it survives
+/// alone (nil when it has no spare VM).
+private struct Gathered {
+    /// VMs the application can lose and still run.
+    let spare: Int
+    var list: [IncidentClass] = []
+    var tolerated: ConcurrentFailures?
+
+    init(spare: Int, yearDays: Double) {
+        self.spare = spare
+        tolerated = spare > 0 ? ConcurrentFailures(yearDays: yearDays) : nil
+    }
+
+    /// A failure that takes `vms` of the application's VMs: an outage when that is more than it
+    /// can spare; otherwise a failure of `unit` it survives alone.
+    mutating func add(
+        _ mode: IncidentClass.Mode, _ rate: Double, _ duration: TimeSpan, loss: TimeSpan = .zero, planned: Bool = false,
+        scope: String = "", vms: Int, unit: String? = nil
+    ) {
+        if vms <= spare, let unit { tolerated?.tolerate(unit, rate: rate, duration: duration, loss: loss) }
+        guard vms > spare, rate > 0, duration.seconds > 0 || mode == .hostFailure else { return }
+        list.append(IncidentClass(mode: mode, ratePerYear: rate, duration: duration, dataLoss: loss, planned: planned, scope: scope))
     }
 }
 

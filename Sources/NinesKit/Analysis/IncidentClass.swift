@@ -9,6 +9,8 @@ public struct IncidentClass: Hashable, Sendable, Codable {
         case guestCrash = "guest-crash"
         case siteOutage = "site-outage"
         case siteDisaster = "site-disaster"
+        /// Two failures the application survives alone, at once (`required_vms`).
+        case concurrentFailures = "concurrent-failures"
         case maintenance
         case vendorOutage = "vendor-outage"
         case dependency
@@ -24,9 +26,10 @@ public struct IncidentClass: Hashable, Sendable, Codable {
             case .guestCrash: 5
             case .siteOutage: 6
             case .siteDisaster: 7
-            case .maintenance: 8
-            case .vendorOutage: 9
-            case .dependency: 10
+            case .concurrentFailures: 8
+            case .maintenance: 9
+            case .vendorOutage: 10
+            case .dependency: 11
             }
         }
 

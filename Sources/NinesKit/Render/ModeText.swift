@@ -10,6 +10,7 @@ enum ModeText {
         case .guestCrash: "a guest crash"
         case .siteOutage: "a site outage"
         case .siteDisaster: "the loss of a site"
+        case .concurrentFailures: "two failures at once"
         case .maintenance: "maintenance"
         case .vendorOutage: "a vendor outage"
         case .dependency: "a dependency's outage"

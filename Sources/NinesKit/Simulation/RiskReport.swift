@@ -58,18 +58,40 @@ public struct RiskReport: Sendable {
         }
         estate = Distribution(name: "estate", values: losses.totals(trials: trials), analytic: model.analytic.reduce(0, +))
         byName = Dictionary(applications.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var rates = [Double](repeating: 0, count: model.applications.count)
+        for source in model.sources {
+            for impact in source.impacts where impact.coveredCost > 0 || impact.uncoveredCost > 0 || impact.dataLossCost > 0 {
+                rates[impact.application] += source.rate
+            }
+        }
+        costlyEventRates = rates
     }
 
     private var byName: [String: Int] = [:]
+    /// Per application, events a year of the sources that can cost it anything.
+    private var costlyEventRates: [Double] = []
+
+    /// Each application's simulated mean less its expected value, in standard errors (both
+    /// come from the same failure sources: within 3 is sampling noise); applications that
+    /// expect no loss are left out.
+    ///
+    /// An application no simulated year cost anything (rare sources only: two failures of a
+    /// redundant one at once) has no spread to measure by. Its costly events are then Poisson
+    /// with mean N r (N years, r a year) and, as E[X²] ≥ E[X]², the gap is at most √(N r)
+    /// standard errors: that bound is its figure.
+    public var deviations: [(name: String, z: Double)] {
+        applications.enumerated().compactMap { index, d in
+            guard let expected = d.analytic, expected > 0 else { return nil }
+            if d.standardError == 0, d.mean < expected, index < costlyEventRates.count {
+                return (d.name, -(Double(trials) * costlyEventRates[index]).squareRoot())
+            }
+            return (d.name, (d.mean - expected) / max(d.standardError, 1e-9 * expected))
+        }
+    }
 
     /// The largest gap between an application's simulated mean and its expected value, in
-    /// standard errors (both come from the same failure sources: within 3 is sampling noise).
-    public var largestDeviation: Double {
-        applications.compactMap { d in
-            guard let expected = d.analytic, expected > 0 else { return nil }
-            return abs(d.mean - expected) / max(d.standardError, 1e-9 * expected)
-        }.max() ?? 0
-    }
+    /// standard errors (`deviations`).
+    public var largestDeviation: Double { deviations.map { abs($0.z) }.max() ?? 0 }
 
     public func application(_ name: String) -> Distribution? { byName[name].map { applications[$0] } }
 }

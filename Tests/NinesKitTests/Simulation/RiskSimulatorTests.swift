@@ -93,6 +93,20 @@ import Testing
         #expect(RiskSimulator.defaultTrials(for: model(sources: 40_000, rate: 1, impacts: 1)) == 1_000)
     }
 
+    /// A source once in a million years, USD 1,000 an event: 1,000 simulated years see none, and
+    /// the gap to the expected USD 0.001 is the bound √(N r) = √0.001 standard errors, not
+    /// USD 0.001 over a zero spread.
+    @Test func aSourceTooRareToSimulateDeviatesByItsBound() {
+        let impact = RiskModel.Impact(
+            application: 0, coveredCost: 1000, uncoveredCost: 1000, coverage: 1, dataLossCost: 0, coveredMinutes: 60, uncoveredMinutes: 60)
+        let model = RiskModel(
+            sources: [RiskModel.Source(key: "s", rate: 1e-6, threshold: exp(-1e-6), impacts: [impact])],
+            serviceMinutes: [Array(repeating: true, count: 10_080)], fixedCost: [0], applications: ["A"], analytic: [0.001], pairCount: 0)
+        let report = RiskSimulator(trials: 1000, seed: 3).run(model)
+        #expect(report.applications[0].mean == 0)
+        #expect(abs(report.largestDeviation - 0.001.squareRoot()) < 1e-12)
+    }
+
     /// Percentiles read off all the years sorted (the reference), whatever share of them is
     /// zero and even with negative values.
     @Test(arguments: [0.0, 0.5, 0.97, 1.0])
