@@ -49,7 +49,7 @@ extension ReportView {
         return ApplicationRow(
             name: name, costPerHour: money(d.application.impact.hourlyRate), before: d.current.label,
             after: d.chosen.label
-                + (d.basis == .pinned ? " (pinned)" : d.basis == .noFeasibleTier ? " (no tier meets every requirement)" : ""),
+                + (d.basis == .pinned ? " (pinned)" : ""),
             availabilityBefore: Number.plain(d.currentService.availabilityPercent, maxFraction: 4) + "%",
             availabilityAfter: Number.plain(d.service.availabilityPercent, maxFraction: 4) + "%",
             downtimeBefore: Number.downtime(minutes: d.currentService.unplannedMinutes),
