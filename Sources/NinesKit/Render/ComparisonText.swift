@@ -32,7 +32,28 @@ public enum ComparisonText {
             }
         }
         if !c.inputsChanged && !c.catalogChanged { lines.append("The inputs and the catalog are unchanged.") }
-        if c.catalogChanged { lines.append("The catalog's values changed since then.") }
+        lines += causes(c.causes)
         return lines
+    }
+
+    /// "Because: ERP's availability target 99.99% → 99.995%; …" — the changed inputs, at most
+    /// 20 listed and the rest counted.
+    static func causes(_ changes: [InputChange]) -> [String] {
+        guard !changes.isEmpty else { return [] }
+        let shown = changes.prefix(20).map { change -> String in
+            let what: String
+            switch change.kind {
+            case .sla: what = "\(change.subject)'s \(change.field) target"
+            case .impact: what = "\(change.subject)'s \(change.field)"
+            case .vm: what = "VM \(change.subject)'s \(change.field)"
+            case .catalog: what = "catalog \(change.subject) \(change.field)"
+            case .file:
+                let state = change.from.isEmpty ? "added" : change.to.isEmpty ? "removed" : "edited"
+                return "\(change.subject) \(state)"
+            }
+            return "\(what) \(change.from.isEmpty ? "(none)" : change.from) → \(change.to.isEmpty ? "(none)" : change.to)"
+        }
+        let more = changes.count > 20 ? "; and \(changes.count - 20) more" : ""
+        return ["Changed inputs: " + shown.joined(separator: "; ") + more + "."]
     }
 }

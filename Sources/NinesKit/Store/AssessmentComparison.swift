@@ -26,6 +26,9 @@ public struct AssessmentComparison: Sendable, Hashable, Encodable {
     public var tco: [TCOChange]
     public var inputsChanged: Bool
     public var catalogChanged: Bool
+    /// The causes: the inputs that changed (SLA and impact figures, VMs resized or moved,
+    /// catalog values, input files), beside the effects above.
+    public var causes: [InputChange]
 
     public init(from old: AssessmentDetail, to new: AssessmentDetail) {
         from = old.row
@@ -50,6 +53,7 @@ public struct AssessmentComparison: Sendable, Hashable, Encodable {
         tco = Set(oldTCO.keys).union(newTCO.keys).sorted().map { TCOChange(alternative: $0, from: oldTCO[$0], to: newTCO[$0]) }
         inputsChanged = old.row.inputDigest != new.row.inputDigest
         catalogChanged = old.row.catalogDigest != new.row.catalogDigest
+        causes = InputChange.between(old, new)
     }
 }
 
@@ -57,6 +61,10 @@ extension AssessmentDetail {
     /// The plan as it would be recorded, without a database (for "Since the last assessment").
     public init(assessment: Assessment, inputs: [InputDigest], catalog: [InputDigest]) {
         let snapshot = AssessmentSnapshot(assessment, inputs: inputs, catalog: catalog, recordedAt: .now)
-        self.init(row: snapshot.row, applications: snapshot.applications, vms: snapshot.vms, tco: snapshot.tco)
+        self.init(
+            row: snapshot.row, applications: snapshot.applications, vms: snapshot.vms, tco: snapshot.tco,
+            inputs: snapshot.applicationInputs,
+            catalogValues: snapshot.catalogValues.map { CatalogValueRow(entry: $0.entry, key: $0.key, value: $0.value) },
+            files: snapshot.inputs.map { InputFileRow(path: $0.path, sha256: $0.sha256) })
     }
 }

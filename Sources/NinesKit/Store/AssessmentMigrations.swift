@@ -11,6 +11,7 @@ enum AssessmentMigrations {
     static let schema: [(migration: String, tables: [String])] = [
         ("v1-assessments", ["assessment", "input_file", "catalog_value", "application_result", "vm_result", "pair_result"]),
         ("v2-tco-and-risk", ["tco_result"]),
+        ("v3-application-inputs", ["application_input"]),
     ]
     /// Tables SQLite and GRDB keep beside Nines' own.
     static let bookkeepingTables: Set<String> = ["grdb_migrations", "sqlite_sequence"]
@@ -102,6 +103,25 @@ enum AssessmentMigrations {
                       downtime_cost_per_year REAL NOT NULL,
                       total REAL NOT NULL,
                       npv REAL NOT NULL
+                    );
+                    """)
+        }
+        // What each application was held to and what its downtime cost, so that `compare` can
+        // list the causes (changed SLAs and impact figures) beside the effects.
+        migrator.registerMigration("v3-application-inputs") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE application_input (
+                      assessment_id INTEGER NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+                      name TEXT NOT NULL,
+                      availability_percent REAL NOT NULL,
+                      rto_seconds REAL NOT NULL,
+                      rpo_seconds REAL NOT NULL,
+                      site_disaster TEXT NOT NULL,
+                      cost_per_hour REAL NOT NULL,
+                      per_incident REAL NOT NULL,
+                      data_loss_per_hour REAL NOT NULL,
+                      required_vms INTEGER
                     );
                     """)
         }

@@ -117,3 +117,45 @@ public struct TCOResultRow: Codable, Sendable, Hashable, FetchableRecord, Persis
         case assessmentId = "assessment_id", opexPerYear = "opex_per_year", downtimeCostPerYear = "downtime_cost_per_year"
     }
 }
+
+/// What an application was held to and what its downtime cost, as recorded (`compare` lists
+/// the changes as causes).
+public struct ApplicationInputRow: Codable, Sendable, Hashable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "application_input"
+
+    public var assessmentId: Int64
+    public var name: String
+    public var availabilityPercent: Double
+    public var rtoSeconds: Double
+    public var rpoSeconds: Double
+    public var siteDisaster: String
+    /// Money per hour of downtime (revenue, productivity and penalties).
+    public var costPerHour: Double
+    public var perIncident: Double
+    public var dataLossPerHour: Double
+    public var requiredVms: Int?
+
+    public enum Columns {
+        static let assessmentId = Column(CodingKeys.assessmentId)
+        static let name = Column(CodingKeys.name)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case assessmentId = "assessment_id", name, availabilityPercent = "availability_percent", rtoSeconds = "rto_seconds"
+        case rpoSeconds = "rpo_seconds", siteDisaster = "site_disaster", costPerHour = "cost_per_hour", perIncident = "per_incident"
+        case dataLossPerHour = "data_loss_per_hour", requiredVms = "required_vms"
+    }
+}
+
+/// One catalog value as recorded.
+public struct CatalogValueRow: Codable, Sendable, Hashable, FetchableRecord {
+    public var entry: String
+    public var key: String
+    public var value: String
+}
+
+/// One input file's digest as recorded.
+public struct InputFileRow: Codable, Sendable, Hashable, FetchableRecord {
+    public var path: String
+    public var sha256: String
+}

@@ -29,7 +29,14 @@ extension AssessmentStore {
                     ApplicationResultRow.Columns.name
                 ).fetchAll(db),
                 vms: try VMResultRow.filter(VMResultRow.Columns.assessmentId == id).fetchAll(db),
-                tco: try TCOResultRow.filter(TCOResultRow.Columns.assessmentId == id).fetchAll(db))
+                tco: try TCOResultRow.filter(TCOResultRow.Columns.assessmentId == id).fetchAll(db),
+                inputs: try ApplicationInputRow.filter(ApplicationInputRow.Columns.assessmentId == id).order(
+                    ApplicationInputRow.Columns.name
+                ).fetchAll(db),
+                catalogValues: try CatalogValueRow.fetchAll(
+                    db, sql: "SELECT entry, key, value FROM catalog_value WHERE assessment_id = ? ORDER BY entry, key", arguments: [id]),
+                files: try InputFileRow.fetchAll(
+                    db, sql: "SELECT path, sha256 FROM input_file WHERE assessment_id = ? ORDER BY path", arguments: [id]))
         }
     }
 
@@ -52,6 +59,10 @@ public struct AssessmentDetail: Sendable, Hashable {
     public var applications: [ApplicationResultRow]
     public var vms: [VMResultRow]
     public var tco: [TCOResultRow]
+    /// SLA and impact figures per application (empty for assessments recorded before they were).
+    public var inputs: [ApplicationInputRow] = []
+    public var catalogValues: [CatalogValueRow] = []
+    public var files: [InputFileRow] = []
 }
 
 /// A plan flattened into the rows it is recorded as.
@@ -63,6 +74,7 @@ struct AssessmentSnapshot: Sendable {
     var vms: [VMResultRow]
     var pairs: [(pair: String, site: String, second: String, vms: Int, memory: Double, threads: Double, binding: String)]
     var tco: [TCOResultRow]
+    var applicationInputs: [ApplicationInputRow]
 
     static let version = "0.1.0"
 
@@ -88,6 +100,13 @@ struct AssessmentSnapshot: Sendable {
                 assessmentId: 0, name: d.application.name, businessUnit: d.application.businessUnit, tierCurrent: d.current.label,
                 tierChosen: d.chosen.label, basis: d.basis.rawValue, availabilityPercent: d.service.availabilityPercent,
                 downtimeMinutes: d.service.unplannedMinutes, downtimeCost: d.service.totalCost, protectionCost: d.chosen.protectionCost)
+        }
+        applicationInputs = assessment.decisions.map { d in
+            let app = d.application
+            return ApplicationInputRow(
+                assessmentId: 0, name: app.name, availabilityPercent: app.sla.availability, rtoSeconds: app.sla.rto.seconds,
+                rpoSeconds: app.sla.rpo.seconds, siteDisaster: app.sla.siteDisaster.rawValue, costPerHour: app.impact.hourlyRate,
+                perIncident: app.impact.perIncident, dataLossPerHour: app.impact.dataLossPerHour, requiredVms: app.requiredVMs)
         }
         var pairOf: [String: String] = [:]
         for pair in assessment.packing.pairs { for member in pair.members { pairOf[member.vm] = pair.id } }
@@ -152,6 +171,10 @@ struct AssessmentSnapshot: Sendable {
         for var result in tco {
             result.assessmentId = id
             try result.insert(db)
+        }
+        for var input in applicationInputs {
+            input.assessmentId = id
+            try input.insert(db)
         }
         return id
     }

@@ -21,7 +21,10 @@ import Testing
         #expect(detail.applications.count == plan.decisions.count)
         #expect(detail.tco.count == plan.tco?.alternatives.count)
         #expect(detail.row.estateP90 == plan.risk?.estate.p90)
-        #expect(try store.appliedMigrations() == ["v1-assessments", "v2-tco-and-risk"])
+        #expect(try store.appliedMigrations() == ["v1-assessments", "v2-tco-and-risk", "v3-application-inputs"])
+        #expect(detail.inputs.count == plan.decisions.count)
+        #expect(detail.inputs.first { $0.name == "ERP" }?.availabilityPercent == 99.99)
+        #expect(detail.files.map(\.path) == ["engagement.yaml"])
     }
 
     /// A database written by the first schema version is migrated in place and keeps its data.
@@ -31,7 +34,7 @@ import Testing
         let path = folder.appendingPathComponent("nines.sqlite").path
         try FileManager.default.copyItem(atPath: TestPaths.fixtures.appendingPathComponent("store/v1.sqlite").path, toPath: path)
         let store = try AssessmentStore(path: path)
-        #expect(try store.appliedMigrations() == ["v1-assessments", "v2-tco-and-risk"])
+        #expect(try store.appliedMigrations() == ["v1-assessments", "v2-tco-and-risk", "v3-application-inputs"])
         let old = try #require(try store.history(engagement: "acme").first)
         #expect(old.assessmentYear == 2025 && old.estateP90 == nil)
         let newID = try store.record(try Self.samplePlan(), inputs: [], catalog: [])
@@ -124,6 +127,30 @@ import Testing
         defer { try? FileManager.default.removeItem(at: changed.deletingLastPathComponent()) }
         let third = try run(changed, "three")
         #expect(third.contains("## Since the last assessment"))
+        // The cause beside the effects: the VM resized and the file that changed.
+        #expect(third.contains("VM print01's memory 4 GiB → 8 GiB"), "\(third)")
+        #expect(third.contains("inventory.csv edited"))
         #expect(try AssessmentStore(path: db).history(engagement: "acme").count == 3)
+    }
+
+    /// `compare` lists the causes beside the effects: an SLA target and an impact figure
+    /// changed in applications.yaml, a VM resized in inventory.csv, each with its values.
+    @Test func comparisonListsTheChangedInputs() throws {
+        let before = try Self.samplePlan()
+        let edited = try TestPaths.acmeCopy(edits: [
+            ("applications.yaml", "revenue_per_hour: 40000", "revenue_per_hour: 50000"),
+            ("inventory.csv", "print01,Print Services,2,4,", "print01,Print Services,4,4,"),
+        ])
+        defer { try? FileManager.default.removeItem(at: edited.deletingLastPathComponent()) }
+        let after = try Pipeline.assess(Pipeline.Options(engagement: edited.path, catalog: TestPaths.catalog.path, trials: 0))
+        let comparison = AssessmentComparison(
+            from: AssessmentDetail(assessment: before, inputs: [], catalog: []),
+            to: AssessmentDetail(assessment: after, inputs: [], catalog: []))
+        let erp = InputChange(kind: .impact, subject: "ERP", field: "cost per hour", from: "47211.54", to: "57211.54")
+        #expect(comparison.causes.contains(erp))
+        #expect(comparison.causes.contains(InputChange(kind: .vm, subject: "print01", field: "vcpus", from: "2", to: "4")))
+        #expect(!comparison.causes.contains { $0.kind == .sla || $0.kind == .catalog })
+        let text = ComparisonText.lines(comparison, currency: "USD").joined(separator: "\n")
+        #expect(text.contains("ERP's cost per hour 47211.54 → 57211.54"), "\(text)")
     }
 }
