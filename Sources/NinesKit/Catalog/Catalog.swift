@@ -54,8 +54,9 @@ public struct Catalog: Sendable {
 
     public static let fileNames = ["tiers.yaml", "platforms.yaml", "hardware.yaml", "failure-rates.yaml", "alternatives.yaml"]
 
-    /// Loads and validates a catalog folder; every problem in every file is reported at once.
-    public static func load(from directory: URL) throws -> Catalog {
+    /// Loads and validates a catalog folder, with `overrides` (engagement.yaml's
+    /// `catalog_overrides:`) in place; every problem in every file is reported at once.
+    public static func load(from directory: URL, overrides: [CatalogOverride] = []) throws -> Catalog {
         var reader = CatalogReader()
         var files: [String: YAMLFile] = [:]
         for name in fileNames {
@@ -64,6 +65,10 @@ public struct Catalog: Sendable {
                 throw MissingInputError(path: url.path, reason: "the catalog has no \(name)")
             }
             files[name] = try YAMLFile.load(contentsOf: url, shownAs: url.path, diagnostics: &reader.diagnostics)
+            if var file = files[name], overrides.contains(where: { $0.file == name }) {
+                CatalogOverride.apply(overrides, file: name, to: &file.root, diagnostics: &reader.diagnostics)
+                files[name] = file
+            }
         }
         let tiers = files["tiers.yaml"].flatMap { reader.readTiers($0) }
         let platforms = files["platforms.yaml"].map { reader.readPlatforms($0) } ?? []

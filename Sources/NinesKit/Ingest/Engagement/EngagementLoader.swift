@@ -48,7 +48,16 @@ public enum EngagementLoader {
         guard let catalogFolder = Catalog.find(explicit: catalogPath, named: named, near: [directory]) else {
             throw MissingInputError(path: "Catalog", reason: Catalog.notFound)
         }
-        var catalog = try Catalog.load(from: catalogFolder.url)
+        var catalog: Catalog
+        do {
+            catalog = try Catalog.load(from: catalogFolder.url, overrides: settings.catalogOverrides)
+        } catch let error as InputError {
+            // A catalog problem (an override naming no value, say) is reported with
+            // engagement.yaml's own, in one pass.
+            diagnostics.append(contentsOf: error.diagnostics)
+            try diagnostics.throwIfErrors()
+            throw error
+        }
         catalog.origin = catalogFolder.origin
         let (workloads, hosts, applications, unbuilt) = try readInventoryAndApplications(settings, in: directory, diagnostics: &diagnostics)
         var engagement = Engagement(

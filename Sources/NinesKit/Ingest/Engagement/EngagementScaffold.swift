@@ -53,6 +53,11 @@ public enum EngagementScaffold {
         # alternatives: [vsphere-ha, vsphere-ft]  # the alternatives `nines tco` compares (default: all in the catalog)
         # alternative_overrides:       # catalog values of an alternative, for this engagement only
         #   vsphere-ha: {license_price: 150}
+        # catalog_overrides:           # any catalog value, for this engagement only (no copy of the catalog)
+        #   failure-rates.yaml:
+        #     rates.host_failures_per_year: 0.5          # an assumption noted with this line
+        #   tiers.yaml:
+        #     tiers.ft.failover_coverage: {value: 0.995, source: "vendor quote, 2026-03"}
 
         """
     }

@@ -26,6 +26,8 @@ public struct EngagementSettings: Sendable {
     /// Alternatives to compare (empty: all), and catalog values overridden for them.
     public var alternatives: [Located<String>] = []
     public var alternativeOverrides: [String: [String: Located<String>]] = [:]
+    /// `catalog_overrides:`: catalog values replaced for this engagement.
+    public var catalogOverrides: [CatalogOverride] = []
     /// The report's cover (`prepared_by`, `assessment_date`, `disclaimer`) and its logo file.
     public var cover = ReportCover()
     public var logo: Located<String>?
@@ -33,7 +35,7 @@ public struct EngagementSettings: Sendable {
     static let keys = [
         "version", "name", "client", "currency", "year", "horizon_years", "discount_rate", "year_days", "platform",
         "hardware", "sites", "baseline_tier", "growth_headroom", "inventory", "applications", "catalog", "notes", "mapping",
-        "default_site", "include_powered_off", "alternatives", "alternative_overrides",
+        "default_site", "include_powered_off", "alternatives", "alternative_overrides", "catalog_overrides",
         "prepared_by", "assessment_date", "logo", "disclaimer",
     ]
     static let siteKeys = ["id", "name", "kind", "hardware", "partner"]
@@ -88,6 +90,7 @@ public struct EngagementSettings: Sendable {
             catalog: catalog, mapping: mapping)
         settings.alternatives = alternatives
         settings.alternativeOverrides = overrides
+        settings.catalogOverrides = readCatalogOverrides(map, diagnostics: &diagnostics)
         (settings.cover, settings.logo) = ReportCoverReader.read(map, diagnostics: &diagnostics)
         return settings
     }
@@ -111,6 +114,38 @@ public struct EngagementSettings: Sendable {
             else { continue }
             for key in entries.keys {
                 if let value = entries.string(key, diagnostics: &diagnostics) { result[id, default: [:]][key] = value }
+            }
+        }
+        return result
+    }
+
+    /// `catalog_overrides: {failure-rates.yaml: {rates.host_failures_per_year: 0.5}}`.
+    private static func readCatalogOverrides(_ map: YAMLMap, diagnostics: inout DiagnosticCollector) -> [CatalogOverride] {
+        guard let node = map["catalog_overrides"] else { return [] }
+        guard let files = node.mapping else {
+            diagnostics.error(
+                "'catalog_overrides' maps catalog files to the values they replace", at: map.location(of: "catalog_overrides"),
+                fix: "catalog_overrides: {failure-rates.yaml: {rates.host_failures_per_year: 0.5}}")
+            return []
+        }
+        var result: [CatalogOverride] = []
+        for (fileNode, body) in files {
+            let written = fileNode.string ?? ""
+            let file = written.hasSuffix(".yaml") ? written : written + ".yaml"
+            let at = map.file.location(of: fileNode)
+            guard Catalog.fileNames.contains(file) else {
+                diagnostics.error(
+                    "catalog_overrides names '\(Escape.plain(written))', which is not a catalog file", at: at,
+                    fix: "use one of: \(Catalog.fileNames.joined(separator: ", "))")
+                continue
+            }
+            guard let values = body.mapping else {
+                diagnostics.error("catalog_overrides of \(file) maps value paths (e.g. rates.host_failures_per_year) to values", at: at)
+                continue
+            }
+            for (pathNode, value) in values {
+                let path = (pathNode.string ?? "").split(separator: ".").map(String.init)
+                result.append(CatalogOverride(file: file, path: path, value: value, location: map.file.location(of: pathNode)))
             }
         }
         return result
