@@ -132,7 +132,8 @@ public enum Pipeline {
             ])
         }
         let (risk, skipped, tco) = results.withLock { $0 }
-        return Assessment(plan: plan, risk: risk, simulationSkipped: skipped, tco: tco)
+        let addresses = try AddressPlan.allocate(plan: plan, tco: tco)
+        return Assessment(plan: plan, risk: risk, simulationSkipped: skipped, tco: tco, addresses: addresses)
     }
 
     /// Plans and writes only the manifests, to `<output>/manifests` (or `output` itself when

@@ -14,10 +14,12 @@ public struct Assessment: Sendable {
     public let sinceLast: AssessmentComparison?
     /// The summary figures, computed once for every output.
     public let figures: AssessmentFigures
+    /// The addresses of every host and VM of the plan's pairs and of the pair alternatives'.
+    public let addresses: AddressPlan
 
     public init(
         plan: Plan, risk: RiskReport? = nil, simulationSkipped: RiskModelTooLarge? = nil, tco: TCOComparison? = nil,
-        sinceLast: AssessmentComparison? = nil
+        sinceLast: AssessmentComparison? = nil, addresses: AddressPlan? = nil
     ) {
         self.plan = plan
         self.risk = risk
@@ -25,11 +27,15 @@ public struct Assessment: Sendable {
         self.tco = tco
         self.sinceLast = sinceLast
         self.figures = AssessmentFigures(plan: plan, tco: tco)
+        // The pipeline allocates and checks them (`AddressPlan.allocate` refuses a range too
+        // small); an assessment built without them allocates its own.
+        self.addresses = addresses ?? (try? AddressPlan.allocate(plan: plan, tco: tco)) ?? AddressPlan()
     }
 
     /// The same assessment compared with an earlier one.
     public func comparing(with sinceLast: AssessmentComparison?) -> Assessment {
-        Assessment(plan: plan, risk: risk, simulationSkipped: simulationSkipped, tco: tco, sinceLast: sinceLast)
+        Assessment(
+            plan: plan, risk: risk, simulationSkipped: simulationSkipped, tco: tco, sinceLast: sinceLast, addresses: addresses)
     }
 
     public var engagement: Engagement { plan.engagement }

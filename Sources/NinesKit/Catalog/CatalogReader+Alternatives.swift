@@ -5,7 +5,7 @@ extension CatalogReader {
         "min_cores_per_cpu", "storage_per_node", "storage_per_group", "network_per_node", "fencing_per_node",
         "management_per_site", "implementation_days", "admin_fte_per_group", "restart_time", "ft_failover_time",
         "failover_coverage", "maintenance_downtime", "data_loss", "shared_outages_per_year", "shared_outage_duration",
-        "recovery_effort",
+        "recovery_effort", "live_migration",
     ]
 
     /// Reads alternatives.yaml; `overrides` (alternative id → key → value from engagement.yaml)
@@ -96,6 +96,15 @@ extension CatalogReader {
             loss: span("data_loss", required: true), shared: num("shared_outages_per_year", required: true),
             sharedLength: span("shared_outage_duration", required: true)
         )
+        var liveMigration = false
+        if let (text, _) = value("live_migration") {
+            liveMigration = Bool(text.value.lowercased()) ?? fail(text, "'live_migration' is true or false") ?? false
+            if !liveMigration && maintenance == false {
+                diagnostics.error(
+                    "without live migration a pair restarts its VMs for maintenance", at: text.location,
+                    fix: "set maintenance_downtime: true, or live_migration: true")
+            }
+        }
         let spec = AlternativeSpec.assemble(
             id: id, name: name, kind: kind, platform: map.string("platform", diagnostics: &diagnostics)?.value, protectsFT: ft,
             optional: [
@@ -112,10 +121,18 @@ extension CatalogReader {
             maintenance: maintenance, loss: required.loss, shared: required.shared, sharedLength: required.sharedLength,
             effort: map.string("recovery_effort", diagnostics: &diagnostics)?.value ?? "")
         end(kind: "alternative", id: id, name: name)
-        if let spec, spec.kind == .cluster, spec.cpuOvercommit == nil || spec.memoryOverhead == nil || spec.maxVMsPerHost == nil {
+        if var spec {
+            spec.liveMigration = liveMigration
+            return checked(spec, map)
+        }
+        return nil
+    }
+
+    private mutating func checked(_ spec: AlternativeSpec, _ map: YAMLMap) -> AlternativeSpec? {
+        if spec.kind == .cluster, spec.cpuOvercommit == nil || spec.memoryOverhead == nil || spec.maxVMsPerHost == nil {
             diagnostics.error("a cluster alternative needs memory_overhead, cpu_overcommit and max_vms_per_host", at: map.location)
         }
-        if let spec, spec.kind == .pair, spec.platform == nil {
+        if spec.kind == .pair, spec.platform == nil {
             diagnostics.error("a pair alternative needs 'platform' (its sizing limits)", at: map.location)
         }
         return spec

@@ -54,6 +54,9 @@ public struct AlternativeSpec: Hashable, Sendable {
     public var sharedOutagesPerYear: Sourced<Double>
     public var sharedOutageDuration: Sourced<TimeSpan>
     public var recoveryEffort: String
+    /// Pacemaker + DRBD: VMs move between the nodes live (dual-primary DRBD, `allow-migrate`);
+    /// false: single-primary DRBD, a VM moves by a stop and a start.
+    public var liveMigration = false
 }
 
 /// Figures every alternative shares, from alternatives.yaml's `shared:`.

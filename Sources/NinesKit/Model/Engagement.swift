@@ -34,6 +34,8 @@ public struct Engagement: Sendable {
     public var alternativeOverrides: [String: [String: Located<String>]] = [:]
     /// Who prepared the report, its date, a logo and a disclaimer, for the report's cover.
     public var cover = ReportCover()
+    /// The address ranges the manifests allocate from (engagement.yaml `networks:`).
+    public var networks = AddressNetworks.defaults(at: SourceLocation(file: "engagement.yaml"))
 
     public init(
         name: String, client: String, currency: String, year: Int, horizonYears: Int, discountRatePercent: Double,

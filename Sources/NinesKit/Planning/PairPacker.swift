@@ -43,8 +43,9 @@ public struct PairPacker: Sendable {
             bound += packed.bound
             unplaced += packed.unplaced
         }
+        let width = Self.idWidth(pairs.count)
         for index in pairs.indices {
-            pairs[index].id = Self.pairID(index + 1)
+            pairs[index].id = Self.pairID(index + 1, width: width)
             pairs[index].members.sort { $0.vm < $1.vm }
         }
         return Result(pairs: pairs, lowerBound: bound, unplaced: unplaced.sorted())
@@ -75,11 +76,16 @@ public struct PairPacker: Sendable {
         return (pairs, bound, rejected.map { group[$0].member.vm })
     }
 
-    /// `pair-01`, … `pair-99`, `pair-100` (at least two digits; `String(format:)` went through
-    /// Foundation for every pair of every planning round).
-    static func pairID(_ number: Int) -> String {
-        number < 10 ? "pair-0\(number)" : "pair-\(number)"
+    /// `pair-` and the number padded with zeros to `width` digits (`pair-01` … `pair-99`;
+    /// `pair-001` … when there are 100 pairs or more), so the ids sort as the pairs do
+    /// (`String(format:)` went through Foundation for every pair of every planning round).
+    static func pairID(_ number: Int, width: Int = 2) -> String {
+        let digits = String(number)
+        return "pair-" + String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
+
+    /// Digits of the ids of `count` pairs: those of `count`, at least two.
+    static func idWidth(_ count: Int) -> Int { max(2, String(count).count) }
 
     private struct GroupKey: Hashable, Comparable, Sendable {
         var site: String

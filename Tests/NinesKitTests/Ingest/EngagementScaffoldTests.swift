@@ -9,7 +9,7 @@ struct EngagementScaffoldTests {
     /// Every key the readers accept, with the file it belongs to; a key added to a reader and
     /// not to the scaffold fails here.
     static let acceptedKeys: [(file: String, key: String)] =
-        (EngagementSettings.keys + EngagementSettings.siteKeys + MappingRules.keys).map { ("engagement.yaml", $0) }
+        (EngagementSettings.keys + EngagementSettings.siteKeys + MappingRules.keys + NetworksReader.keys).map { ("engagement.yaml", $0) }
         + (ApplicationBuilder.keys + ["impact.curve"]).map { ("applications.yaml", $0) }
 
     @Test func everyAcceptedKeyIsDocumented() throws {

@@ -16,11 +16,18 @@ import Testing
         }
     }
 
-    /// Pair ids as printf's "pair-%02d" spells them, the reference.
-    @Test func pairIDsHaveAtLeastTwoDigits() {
-        for number in [1, 9, 10, 99, 100, 12_345] {
-            #expect(PairPacker.pairID(number) == String(format: "pair-%02d", number))
+    /// Pair ids as printf's "pair-%0Nd" spells them (N the digits of the pair count, at least
+    /// two), the reference; they sort as the pairs do.
+    @Test func pairIDsArePaddedToThePairCount() {
+        for count in [1, 9, 10, 99, 100, 999, 1_000, 10_000, 12_345] {
+            let width = PairPacker.idWidth(count)
+            #expect(width == max(2, String(count).count))
+            for number in [1, 9, 10, 99, 100, 12_345] where number <= count {
+                #expect(PairPacker.pairID(number, width: width) == String(format: "pair-%0\(width)d", number))
+            }
         }
+        let ids = (1...1_200).map { PairPacker.pairID($0, width: PairPacker.idWidth(1_200)) }
+        #expect(ids == ids.sorted() && ids.first == "pair-0001" && ids.last == "pair-1200")
     }
 
     @Test func vmCountBinds() {

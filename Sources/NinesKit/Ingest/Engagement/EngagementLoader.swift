@@ -71,6 +71,7 @@ public enum EngagementLoader {
         engagement.alternatives = settings.alternatives.map(\.value)
         engagement.alternativeOverrides = settings.alternativeOverrides
         engagement.cover = settings.cover
+        engagement.networks = settings.networks
         engagement.cover.logo = settings.logo.flatMap { ReportCoverReader.logo($0, in: directory, diagnostics: &diagnostics) }
         for id in settings.alternatives where !catalog.alternatives.contains(where: { $0.id == id.value }) {
             diagnostics.error(

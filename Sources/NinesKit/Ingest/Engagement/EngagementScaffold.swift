@@ -58,6 +58,13 @@ public enum EngagementScaffold {
         #     rates.host_failures_per_year: 0.5          # an assumption noted with this line
         #   tiers.yaml:
         #     tiers.ft.failover_coverage: {value: 0.995, source: "vendor quote, 2026-03"}
+        # networks:                    # address ranges the manifests allocate from (CIDR, prefix 8 to 30); the defaults:
+        #   management: 10.20.0.0/16   # two host management addresses per pair
+        #   out_of_band: 10.21.0.0/16  # two IPMI / iLO addresses per pair (fencing)
+        #   replication: 10.22.0.0/16  # two replication addresses per pair (DRBD on the Pacemaker alternative)
+        #   business: 10.64.0.0/12     # one address per VM
+        # Each range loses its first (network), second (gateway) and last (broadcast) address;
+        # pairs take addresses in pair order, VMs in pair and name order. Ranges must not overlap.
 
         """
     }

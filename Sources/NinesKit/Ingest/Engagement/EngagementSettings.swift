@@ -31,12 +31,14 @@ public struct EngagementSettings: Sendable {
     /// The report's cover (`prepared_by`, `assessment_date`, `disclaimer`) and its logo file.
     public var cover = ReportCover()
     public var logo: Located<String>?
+    /// The address ranges the manifests allocate from.
+    public var networks = AddressNetworks.defaults(at: SourceLocation(file: "engagement.yaml"))
 
     static let keys = [
         "version", "name", "client", "currency", "year", "horizon_years", "discount_rate", "year_days", "platform",
         "hardware", "sites", "baseline_tier", "growth_headroom", "inventory", "applications", "catalog", "notes", "mapping",
         "default_site", "include_powered_off", "alternatives", "alternative_overrides", "catalog_overrides",
-        "prepared_by", "assessment_date", "logo", "disclaimer",
+        "prepared_by", "assessment_date", "logo", "disclaimer", "networks",
     ]
     static let siteKeys = ["id", "name", "kind", "hardware", "partner"]
 
@@ -92,6 +94,7 @@ public struct EngagementSettings: Sendable {
         settings.alternativeOverrides = overrides
         settings.catalogOverrides = readCatalogOverrides(map, diagnostics: &diagnostics)
         (settings.cover, settings.logo) = ReportCoverReader.read(map, diagnostics: &diagnostics)
+        settings.networks = NetworksReader.read(map, diagnostics: &diagnostics)
         return settings
     }
 

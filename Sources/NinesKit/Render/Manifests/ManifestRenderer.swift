@@ -12,12 +12,17 @@ struct ManifestRenderer {
         let names = ManifestNames(assessment.engagement.workloads.map(\.name))
         let boot = Self.bootOrder(assessment)
         let pairs = assessment.packing.pairs
-        let alternative = assessment.tco?.alternatives.first { $0.id == "pacemaker-drbd" }?.sizing.pairs ?? []
+        let evaluation = assessment.tco?.alternatives.first { $0.id == Self.pacemaker }
+        let alternative = evaluation?.sizing.pairs ?? []
+        let live = evaluation?.spec.liveMigration ?? false
+        let pacemaker = assessment.addresses.alternatives[Self.pacemaker] ?? [:]
         try Parallel.forEach(pairs.count + alternative.count) { index in
             let files =
                 index < pairs.count
                 ? try pairFiles(pairs[index], assessment: assessment, names: names, boot: boot)
-                : Self.pacemakerCluster(alternative[index - pairs.count], number: index - pairs.count + 1, names: names)
+                : Self.pacemakerCluster(
+                    alternative[index - pairs.count], addresses: pacemaker[alternative[index - pairs.count].id], names: names,
+                    liveMigration: live)
             for (path, bytes) in files { try sink.put(prefix + path, bytes) }
         }
     }
@@ -43,13 +48,15 @@ struct ManifestRenderer {
 
     /// The Pacemaker + DRBD alternative's cluster for one pair: a CIB, a DRBD resource per VM
     /// disk and the domains those resources carry.
-    static func pacemakerCluster(_ pair: Pair, number: Int, names: ManifestNames) -> [(String, Data)] {
+    static func pacemakerCluster(_ pair: Pair, addresses: AddressPlan.PairAddresses?, names: ManifestNames, liveMigration: Bool) -> [(
+        String, Data
+    )] {
         var files: [(String, Data)] = []
-        let folder = "alternatives/pacemaker-drbd/\(pair.id)"
+        let folder = "alternatives/\(pacemaker)/\(pair.id)"
         let nodes = ["a", "b"].enumerated().map { offset, suffix in
             (
-                name: "kvm-\(number < 10 ? "0" : "")\(number)-\(suffix)", replication: "10.77.\(number).\(offset + 1)",
-                ipmi: "10.78.\(number).\(offset + 1)"
+                name: "kvm-\(pair.id.dropFirst(5))-\(suffix)", replication: addresses?.replication[offset] ?? "",
+                ipmi: addresses?.outOfBand[offset] ?? ""
             )
         }
         var vms: [PacemakerCIB.VM] = []
@@ -63,7 +70,8 @@ struct ManifestRenderer {
                         DRBDResource.text(
                             resource: resource, minor: 100 + position, port: 7789 + position, volumeGroup: "vg_nines",
                             nodes: nodes.map { DRBDResource.Node(name: $0.name, address: $0.replication) }, sizeGiB: max(1, member.diskGiB),
-                            vm: id
+                            vm: id,
+                            liveMigration: liveMigration
                         ).utf8)
                 ))
             files.append(
@@ -75,10 +83,14 @@ struct ManifestRenderer {
                 ))
             vms.append(PacemakerCIB.VM(id: id, resource: resource, config: "/etc/libvirt/qemu/\(id).xml"))
         }
-        files.append(
-            ("\(folder)/cib.xml", PacemakerCIB.xml(nodes: nodes.map { PacemakerCIB.Node(name: $0.name, ipmi: $0.ipmi) }, vms: vms)))
+        let cibNodes = nodes.map { PacemakerCIB.Node(name: $0.name, ipmi: $0.ipmi) }
+        files.append(("\(folder)/cib.xml", PacemakerCIB.xml(nodes: cibNodes, vms: vms, liveMigration: liveMigration)))
+        files.append(("\(folder)/deploy.sh", Data(PacemakerScript.text(nodes: cibNodes, vms: vms, liveMigration: liveMigration).utf8)))
         return files
     }
+
+    /// The id of the Pacemaker + DRBD alternative in the catalog.
+    static let pacemaker = "pacemaker-drbd"
 
     /// Boot order of each VM: the applications others depend on start first.
     static func bootOrder(_ assessment: Assessment) -> [String: Int] {

@@ -3,7 +3,10 @@ import Foundation
 /// The Pacemaker CIB of one KVM pair: IPMI fencing for each node (never run on the node it
 /// fences), a promotable DRBD clone and an `ocf:heartbeat:VirtualDomain` per VM, each VM
 /// colocated with and ordered after its promoted DRBD resource, and a `node_state` per node
-/// so `crm_verify --xml-file` checks it as a running cluster.
+/// so `crm_verify --xml-file` checks it as a running cluster. With live migration the DRBD
+/// clone is promoted on both nodes (dual-primary: `promoted-max=2`, the resource file allows
+/// two primaries) and the VM has `allow-migrate=true` and migrate operations; without it, one
+/// primary and `allow-migrate=false` (a VM moves by a stop and a start).
 enum PacemakerCIB {
     struct VM {
         var id: String
@@ -17,13 +20,16 @@ enum PacemakerCIB {
     }
 
     /// The CIB; every name and address is taken as it is given.
-    static func xml(nodes: [Node], vms: [VM]) -> Data {
-        xml(nodes: nodes, clusterName: nodes.first.map { String($0.name.dropLast(2)) } ?? "pair", vms: vms)
+    static func xml(nodes: [Node], vms: [VM], liveMigration: Bool = true) -> Data {
+        xml(nodes: nodes, clusterName: clusterName(nodes), vms: vms, liveMigration: liveMigration)
     }
+
+    /// `kvm-01` for nodes `kvm-01-a` and `kvm-01-b`.
+    static func clusterName(_ nodes: [Node]) -> String { nodes.first.map { String($0.name.dropLast(2)) } ?? "pair" }
 
     /// The document's one definition, written by `XMLStreamWriter` (the tests compare it with
     /// the same document built as an element tree).
-    static func xml(nodes: [Node], clusterName: String, vms: [VM]) -> Data {
+    static func xml(nodes: [Node], clusterName: String, vms: [VM], liveMigration: Bool = true) -> Data {
         // About 3 KiB of markup, and 2.4 KiB per VM with its id and resource in 33 places.
         var x = XMLStreamWriter(
             capacity: vms.reduce(3072) { $0 + 2432 + 17 * $1.id.utf8.count + 16 * $1.resource.utf8.count + $1.config.utf8.count })
@@ -53,7 +59,7 @@ enum PacemakerCIB {
         x.end()
         x.start("resources")
         for node in nodes { fencing(&x, node) }
-        for vm in vms { resources(&x, vm) }
+        for vm in vms { resources(&x, vm, liveMigration: liveMigration) }
         x.end()
         x.start("constraints")
         constraints(&x, nodes: nodes, vms: vms)
@@ -133,7 +139,7 @@ enum PacemakerCIB {
     }
 
     /// One VM's promotable DRBD clone and its VirtualDomain.
-    private static func resources(_ x: inout XMLStreamWriter, _ vm: VM) {
+    private static func resources(_ x: inout XMLStreamWriter, _ vm: VM, liveMigration: Bool) {
         let drbd = Owner("drbd-", vm.resource)
         let clone = Owner("drbd-", vm.resource, "-clone")
         x.start("clone")
@@ -141,7 +147,7 @@ enum PacemakerCIB {
         x.start("meta_attributes")
         attribute(&x, "id", clone, after: "-meta")
         nv(&x, clone, "promotable", "true")
-        nv(&x, clone, "promoted-max", "1")
+        nv(&x, clone, "promoted-max", liveMigration ? "2" : "1")
         nv(&x, clone, "promoted-node-max", "1")
         nv(&x, clone, "clone-max", "2")
         nv(&x, clone, "clone-node-max", "1")
@@ -162,11 +168,11 @@ enum PacemakerCIB {
         x.end()
         x.end()
         x.end()
-        virtualDomain(&x, vm)
+        virtualDomain(&x, vm, liveMigration: liveMigration)
     }
 
     /// One VM's `ocf:heartbeat:VirtualDomain`.
-    private static func virtualDomain(_ x: inout XMLStreamWriter, _ vm: VM) {
+    private static func virtualDomain(_ x: inout XMLStreamWriter, _ vm: VM, liveMigration: Bool) {
         let domain = Owner("vm-", vm.id)
         x.start("primitive")
         attribute(&x, "id", domain)
@@ -181,14 +187,16 @@ enum PacemakerCIB {
         x.end()
         x.start("meta_attributes")
         attribute(&x, "id", domain, after: "-meta")
-        nv(&x, domain, "allow-migrate", "true")
+        nv(&x, domain, "allow-migrate", liveMigration ? "true" : "false")
         x.end()
         x.start("operations")
         op(&x, domain, "start", "0s", "120s")
         op(&x, domain, "stop", "0s", "120s")
         op(&x, domain, "monitor", "10s", "30s")
-        op(&x, domain, "migrate_to", "0s", "120s")
-        op(&x, domain, "migrate_from", "0s", "120s")
+        if liveMigration {
+            op(&x, domain, "migrate_to", "0s", "120s")
+            op(&x, domain, "migrate_from", "0s", "120s")
+        }
         x.end()
         x.end()
     }

@@ -7,13 +7,15 @@ enum PairManifest {
     static func yaml(_ pair: Pair, assessment: Assessment, names: ManifestNames, bootOrder: [String: Int]) -> String {
         let profile = assessment.catalog.hardwareProfile(pair.hardware)!
         let platform = assessment.platform
+        let addresses = assessment.addresses.pairs[pair.id]
         func host(_ index: Int, site: String) -> YAMLBlock {
             map([
                 ("name", str("\(pair.id)-node\(index)")), ("site", str(site)), ("hardware", str(profile.id)),
                 ("sockets", number(profile.sockets.value)), ("cores", number(profile.cores.value)),
                 ("threads", number(profile.threads.value)),
                 ("memory_gib", number(min(profile.memoryGiB.value, platform.maxMemoryGiB.value))),
-                ("management_address", str("10.\(20 + index).\(pairNumber(pair)).10")),
+                ("management_address", str(addresses?.management[index] ?? "")),
+                ("out_of_band_address", str(addresses?.outOfBand[index] ?? "")),
             ])
         }
         let aLinks = YAMLBlock.list(
@@ -42,6 +44,7 @@ enum PairManifest {
                 ),
             ])
             : map([("required", .bool(false)), ("servers", .list([]))])
+        let business = Dictionary(uniqueKeysWithValues: zip(pair.members.map(\.vm), addresses?.vms ?? []))
         let members = pair.members.sorted { (bootOrder[$0.vm] ?? 0, $0.vm) < (bootOrder[$1.vm] ?? 0, $1.vm) }
         let volumes = YAMLBlock.list(
             members.map { m in
@@ -57,6 +60,7 @@ enum PairManifest {
                     ("protection", str(m.tier.local.rawValue.uppercased())), ("site_protection", str(m.tier.site.rawValue)),
                     ("vcpus", number(Double(m.vcpus))), ("memory_gib", number(m.memoryGiB)), ("os", str(m.os)),
                     ("volumes", .list([str("\(names[m.vm])-disk0")])), ("networks", .list([str("business1")])),
+                    ("business_address", str(business[m.vm] ?? "")),
                     ("boot_order", number(Double(bootOrder[m.vm] ?? 1))),
                     ("domain_xml", str("vms/\(names[m.vm]).xml")),
                 ])
@@ -78,8 +82,6 @@ enum PairManifest {
         ])
         return root.document()
     }
-
-    static func pairNumber(_ pair: Pair) -> Int { Int(pair.id.dropFirst(5)) ?? 0 }
 
     private static func map(_ pairs: [(String, YAMLBlock)]) -> YAMLBlock { .map(pairs) }
 

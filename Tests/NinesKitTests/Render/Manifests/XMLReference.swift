@@ -52,9 +52,9 @@ extension LibvirtDomain {
 
 extension PacemakerCIB {
     /// The document's one definition; every name and address is taken as it is given.
-    static func tree(nodes: [Node], clusterName: String, vms: [VM]) -> XMLTree {
+    static func tree(nodes: [Node], clusterName: String, vms: [VM], liveMigration: Bool = true) -> XMLTree {
         let fencing = nodes.map(Self.referenceFencing)
-        let resources = vms.flatMap(Self.referenceResources)
+        let resources = vms.flatMap { Self.referenceResources($0, liveMigration: liveMigration) }
         let constraints = Self.referenceConstraints(nodes: nodes, vms: vms)
         let configuration = XMLTree(
             "configuration", [],
@@ -112,7 +112,7 @@ extension PacemakerCIB {
     }
 
     /// One VM's promotable DRBD clone and its VirtualDomain.
-    fileprivate static func referenceResources(_ vm: VM) -> [XMLTree] {
+    fileprivate static func referenceResources(_ vm: VM, liveMigration: Bool) -> [XMLTree] {
         let drbd = "drbd-\(vm.resource)"
         let clone = XMLTree(
             "clone", [("id", "\(drbd)-clone")],
@@ -120,7 +120,8 @@ extension PacemakerCIB {
                 XMLTree(
                     "meta_attributes", [("id", "\(drbd)-clone-meta")],
                     [
-                        referenceNV("\(drbd)-clone", "promotable", "true"), referenceNV("\(drbd)-clone", "promoted-max", "1"),
+                        referenceNV("\(drbd)-clone", "promotable", "true"),
+                        referenceNV("\(drbd)-clone", "promoted-max", liveMigration ? "2" : "1"),
                         referenceNV("\(drbd)-clone", "promoted-node-max", "1"), referenceNV("\(drbd)-clone", "clone-max", "2"),
                         referenceNV("\(drbd)-clone", "clone-node-max", "1"), referenceNV("\(drbd)-clone", "notify", "true"),
                     ]),
@@ -145,14 +146,21 @@ extension PacemakerCIB {
                         referenceNV("vm-\(vm.id)", "config", vm.config), referenceNV("vm-\(vm.id)", "hypervisor", "qemu:///system"),
                         referenceNV("vm-\(vm.id)", "migration_transport", "ssh"),
                     ]),
-                XMLTree("meta_attributes", [("id", "vm-\(vm.id)-meta")], [referenceNV("vm-\(vm.id)", "allow-migrate", "true")]),
+                XMLTree(
+                    "meta_attributes", [("id", "vm-\(vm.id)-meta")],
+                    [referenceNV("vm-\(vm.id)", "allow-migrate", liveMigration ? "true" : "false")]),
                 XMLTree(
                     "operations", [],
                     [
                         referenceOp("vm-\(vm.id)", "start", "0s", "120s"), referenceOp("vm-\(vm.id)", "stop", "0s", "120s"),
-                        referenceOp("vm-\(vm.id)", "monitor", "10s", "30s"), referenceOp("vm-\(vm.id)", "migrate_to", "0s", "120s"),
-                        referenceOp("vm-\(vm.id)", "migrate_from", "0s", "120s"),
-                    ]),
+                        referenceOp("vm-\(vm.id)", "monitor", "10s", "30s"),
+                    ]
+                        + (liveMigration
+                            ? [
+                                referenceOp("vm-\(vm.id)", "migrate_to", "0s", "120s"),
+                                referenceOp("vm-\(vm.id)", "migrate_from", "0s", "120s"),
+                            ]
+                            : [])),
             ])
         return [clone, domain]
     }

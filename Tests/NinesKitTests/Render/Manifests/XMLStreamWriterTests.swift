@@ -65,14 +65,17 @@ import Testing
         }
         let alternative = try #require(plan.tco?.alternatives.first { $0.id == "pacemaker-drbd" }?.sizing.pairs)
         for (index, pair) in alternative.enumerated() {
-            let files = Dictionary(uniqueKeysWithValues: ManifestRenderer.pacemakerCluster(pair, number: index + 1, names: names))
+            let addresses = try #require(plan.addresses.alternatives["pacemaker-drbd"]?[pair.id])
+            let files = Dictionary(
+                uniqueKeysWithValues: ManifestRenderer.pacemakerCluster(pair, addresses: addresses, names: names, liveMigration: true))
             let number = String(format: "%02d", index + 1)
-            let nodes = ["a", "b"].enumerated().map { PacemakerCIB.Node(name: "kvm-\(number)-\($1)", ipmi: "10.78.\(index + 1).\($0 + 1)") }
+            let nodes = ["a", "b"].enumerated().map { PacemakerCIB.Node(name: "kvm-\(number)-\($1)", ipmi: addresses.outOfBand[$0]) }
             let vms = pair.members.map {
                 PacemakerCIB.VM(id: names[$0.vm], resource: "\(names[$0.vm])-disk0", config: "/etc/libvirt/qemu/\(names[$0.vm]).xml")
             }
             let cib = try #require(files["alternatives/pacemaker-drbd/\(pair.id)/cib.xml"])
-            #expect(cib == Data(PacemakerCIB.tree(nodes: nodes, clusterName: "kvm-\(number)", vms: vms).documentBytes()))
+            #expect(
+                cib == Data(PacemakerCIB.tree(nodes: nodes, clusterName: "kvm-\(number)", vms: vms, liveMigration: true).documentBytes()))
         }
         #expect(domains > 0 && !alternative.isEmpty)
     }
