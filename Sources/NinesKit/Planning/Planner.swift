@@ -156,8 +156,16 @@ public enum Planner {
         // The kept choice's figures on its own pairs and prices, every alternative evaluated
         // end to end: every figure of the plan, and the simulation, follows the pairs the VMs
         // really land on.
-        let decisions = assigner.choose(table: round.table, graph: graph, budget: 0, fixed: round.decisions.map(\.chosen.tier))
+        var decisions = assigner.choose(table: round.table, graph: graph, budget: 0, fixed: round.decisions.map(\.chosen.tier))
             .decisions
+        // The other tiers keep their figures and drivers, not their incidents: no output lists
+        // them, and on a large estate they were the plan's largest part.
+        for index in decisions.indices {
+            let kept = [decisions[index].chosen.tier, decisions[index].current.tier]
+            for option in decisions[index].options.indices where !kept.contains(decisions[index].options[option].tier) {
+                decisions[index].options[option].estimate.incidents = []
+            }
+        }
         // The choice's total and missed requirements as the plan's final figures state them;
         // whether it was proven, and the bound, at the pairs and prices it was chosen on.
         var quality = round.quality
