@@ -34,6 +34,8 @@ public struct Engagement: Sendable {
     public var alternativeOverrides: [String: [String: Located<String>]] = [:]
     /// Who prepared the report, its date, a logo and a disclaimer, for the report's cover.
     public var cover = ReportCover()
+    /// The decisions of `overrides.csv`, already applied to `workloads` (listed in the report).
+    public var overrides: [InventoryOverride] = []
 
     public init(
         name: String, client: String, currency: String, year: Int, horizonYears: Int, discountRatePercent: Double,

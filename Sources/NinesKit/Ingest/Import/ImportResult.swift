@@ -75,17 +75,22 @@ public struct ImportResult: Sendable {
         ("annotation", \.annotation),
     ]
 
-    /// Gives duplicate names distinct, stable names (`web01`, `web01#2`, …) in input order; a
+    /// Gives duplicate names distinct, stable names (`web01`, `web01#2`, …) in input order (the
+    /// order of the files, then of their rows), with a warning naming where the first one is; a
     /// VM whose new name would pass the name-length limit is refused instead.
     mutating func disambiguateNames() {
         var tooLong: [Int] = []
         var seen: [String: Int] = [:]
+        var first: [String: SourceLocation] = [:]
         let taken = Set(vms.map { $0.name.lowercased() })
         for index in vms.indices {
             let key = vms[index].name.lowercased()
             let count = (seen[key] ?? 0) + 1
             seen[key] = count
-            guard count > 1 else { continue }
+            guard count > 1 else {
+                first[key] = vms[index].location
+                continue
+            }
             var candidate = "\(vms[index].name)#\(count)"
             var n = count
             while taken.contains(candidate.lowercased()) {
@@ -97,9 +102,11 @@ public struct ImportResult: Sendable {
                 refuse(vms[index].name, reasons: ["another VM has this name, and \(problem)"], at: vms[index].location)
                 continue
             }
+            let other = first[key].map { " (the first is at \($0))" } ?? ""
             warnings.append(
                 Diagnostic(
-                    .warning, "two VMs are named '\(Escape.plain(vms[index].name))'; this one is kept as '\(Escape.plain(candidate))'",
+                    .warning,
+                    "two VMs are named '\(Escape.plain(vms[index].name))'\(other); this one is kept as '\(Escape.plain(candidate))'",
                     at: vms[index].location))
             vms[index].name = candidate
         }
