@@ -80,17 +80,15 @@ public struct ImportResult: Sendable {
     /// VM whose new name would pass the name-length limit is refused instead.
     mutating func disambiguateNames() {
         var tooLong: [Int] = []
-        var seen: [String: Int] = [:]
-        var first: [String: SourceLocation] = [:]
+        // Per lower-cased name: VMs seen so far, and the index of the first.
+        var seen: [String: (count: Int, first: Int)] = [:]
         let taken = Set(vms.map { $0.name.lowercased() })
         for index in vms.indices {
             let key = vms[index].name.lowercased()
-            let count = (seen[key] ?? 0) + 1
-            seen[key] = count
-            guard count > 1 else {
-                first[key] = vms[index].location
-                continue
-            }
+            let count = (seen[key]?.count ?? 0) + 1
+            let first = seen[key]?.first ?? index
+            seen[key] = (count, first)
+            guard count > 1 else { continue }
             var candidate = "\(vms[index].name)#\(count)"
             var n = count
             while taken.contains(candidate.lowercased()) {
@@ -102,7 +100,7 @@ public struct ImportResult: Sendable {
                 refuse(vms[index].name, reasons: ["another VM has this name, and \(problem)"], at: vms[index].location)
                 continue
             }
-            let other = first[key].map { " (the first is at \($0))" } ?? ""
+            let other = " (the first is at \(vms[first].location))"
             warnings.append(
                 Diagnostic(
                     .warning,
