@@ -58,11 +58,12 @@ struct ImportCommand: ParsableCommand {
             rules = try reportingErrors { try EngagementSettings.mappingRules(in: engagement) }
         }
         if let site { rules.defaultSite = site }
-        let (workloads, unmapped) = rules.workloads(from: result.vms)
+        let (workloads, unmapped, matched) = rules.workloads(from: result.vms)
+        let mapping = ImportSummary.Mapping(rules: rules.rules, matched: matched, unmapped: unmapped)
         if !result.refused.isEmpty && !skipRefused {
             // Bad input writes nothing: the refused rows are listed, the file is left as it was.
             Console.printDiagnostics(result.warnings)
-            print(ImportSummary.text(result, workloads: workloads, unmapped: unmapped, output: nil))
+            print(ImportSummary.text(result, workloads: workloads, mapping: mapping, output: nil))
             Console.error(
                 "\(result.refused.count) row(s) refused (listed above); nothing was written. Fix them in the export, or pass --skip-refused to write the other \(workloads.count) VMs."
             )
@@ -72,6 +73,6 @@ struct ImportCommand: ParsableCommand {
             try OutputFile.write(Data(InventoryCSVWriter.csv(workloads).utf8), to: URL(fileURLWithPath: output))
         }
         Console.printDiagnostics(result.warnings)
-        print(ImportSummary.text(result, workloads: workloads, unmapped: unmapped, output: output))
+        print(ImportSummary.text(result, workloads: workloads, mapping: mapping, output: output))
     }
 }

@@ -2,7 +2,15 @@ import NinesKit
 
 /// What `nines import` prints: what was kept, what was left out and why, and the totals.
 enum ImportSummary {
-    static func text(_ result: ImportResult, workloads: [Workload], unmapped: [String], output: String?) -> String {
+    /// The mapping rules, how many VMs each set the application or site of, and the VMs no
+    /// rule gave an application.
+    struct Mapping {
+        var rules: [MappingRules.Rule]
+        var matched: [Int]
+        var unmapped: [String]
+    }
+
+    static func text(_ result: ImportResult, workloads: [Workload], mapping: Mapping, output: String?) -> String {
         let vcpus = workloads.reduce(0) { $0 + $1.vcpus }
         let memory = workloads.reduce(0) { $0 + $1.memoryGiB }
         let disk = workloads.reduce(0) { $0 + $1.diskGiB }
@@ -28,11 +36,7 @@ enum ImportSummary {
         lines.append(
             "\nrows read: \(result.rows) = \(result.vms.count) imported + \(result.excluded.count) skipped + \(result.refused.count) refused"
         )
-        if !unmapped.isEmpty {
-            lines.append(
-                "\n\(unmapped.count) VM(s) match no mapping rule and become their own application: "
-                    + unmapped.prefix(20).map(Escape.plain).joined(separator: ", ") + (unmapped.count > 20 ? ", …" : ""))
-        }
+        lines += rules(mapping)
         if !result.hosts.isEmpty {
             lines.append(
                 "\ntoday's hosts (vHost): \(result.hosts.count), \(result.hosts.reduce(0) { $0 + $1.cores }) cores, \(Number.grouped(result.hosts.reduce(0) { $0 + $1.memoryGiB })) GiB"
@@ -40,5 +44,25 @@ enum ImportSummary {
         }
         if let output { lines.append("\nWrote \(output)") }
         return lines.joined(separator: "\n")
+    }
+
+    /// VMs per mapping rule, and the VMs no rule maps (only when there are rules).
+    private static func rules(_ mapping: Mapping) -> [String] {
+        guard !mapping.rules.isEmpty else { return [] }
+        let rows = zip(mapping.rules, mapping.matched).map { rule, count in
+            [
+                "\(rule.match) ~ \(Escape.plain(rule.pattern))",
+                [rule.application, rule.site.map { "site \($0)" }].compactMap { $0 }
+                    .map(Escape.plain).joined(separator: ", "), "\(count)", rule.location.description,
+            ]
+        }
+        var lines = ["\nmapping rules:", TextTable(header: ["rule", "sets", "VMs", "where"], rows: rows, rightAligned: [2]).render()]
+        let unmapped = mapping.unmapped
+        if !unmapped.isEmpty {
+            lines.append(
+                "\n\(unmapped.count) VM(s) match no mapping rule and become their own application: "
+                    + unmapped.prefix(20).map(Escape.plain).joined(separator: ", ") + (unmapped.count > 20 ? ", …" : ""))
+        }
+        return lines
     }
 }

@@ -69,7 +69,7 @@ extension AlternativeSizing {
                 let sites = costs.pairSites(site: vm.site, tier: tier)
                 let member = Pair.Member(
                     vm: vm.name, application: vm.application, tier: tier, vcpus: vm.vcpus, memoryGiB: vm.memoryGiB, diskGiB: vm.diskGiB,
-                    os: vm.os, demand: VMDemand.of(vm, tier: local, platform: platform))
+                    os: vm.os, demand: VMDemand.of(vm, tier: local, platform: platform), disksGiB: vm.disksGiB)
                 items.append(
                     PairPacker.Item(
                         member: member, site: sites.first, secondSite: sites.second, hardware: costs.hardware(forSite: vm.site).id,

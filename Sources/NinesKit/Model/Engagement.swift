@@ -36,6 +36,8 @@ public struct Engagement: Sendable {
     public var cover = ReportCover()
     /// The address ranges the manifests allocate from (engagement.yaml `networks:`).
     public var networks = AddressNetworks.defaults(at: SourceLocation(file: "engagement.yaml"))
+    /// The decisions of `overrides.csv`, already applied to `workloads` (listed in the report).
+    public var overrides: [InventoryOverride] = []
 
     public init(
         name: String, client: String, currency: String, year: Int, horizonYears: Int, discountRatePercent: Double,

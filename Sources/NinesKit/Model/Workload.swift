@@ -6,8 +6,11 @@ public struct Workload: Hashable, Sendable {
     public var vcpus: Int
     /// Memory, GiB.
     public var memoryGiB: Double
-    /// Provisioned disk, GiB.
+    /// Provisioned disk, GiB: the sum of `disksGiB` when those are known.
     public var diskGiB: Double
+    /// Each disk's size, GiB, in order (RVTools vDisk, the inventory's `disks` column); empty
+    /// when only the total is known, which is then one disk.
+    public var disksGiB: [Double] = []
     public var os: String
     /// Site id, as declared in engagement.yaml.
     public var site: String

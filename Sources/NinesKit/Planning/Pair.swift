@@ -20,6 +20,11 @@ public struct Pair: Hashable, Sendable {
         public var diskGiB: Double
         public var os: String
         public var demand: VMDemand
+        /// Each disk's size, GiB, in order (empty: one disk of `diskGiB`).
+        public var disksGiB: [Double] = []
+
+        /// Each disk's size, GiB: at least one.
+        public var disks: [Double] { disksGiB.isEmpty ? [diskGiB] : disksGiB }
     }
 
     public var isSplitSite: Bool { site != secondSite }

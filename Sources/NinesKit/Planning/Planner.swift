@@ -111,7 +111,8 @@ public enum Planner {
                 }
                 let member = Pair.Member(
                     vm: vm.name, application: vm.application, tier: tier, vcpus: vm.vcpus, memoryGiB: vm.memoryGiB,
-                    diskGiB: vm.diskGiB, os: vm.os, demand: VMDemand.of(vm, tier: tier.local, platform: assigner.platform))
+                    diskGiB: vm.diskGiB, os: vm.os, demand: VMDemand.of(vm, tier: tier.local, platform: assigner.platform),
+                    disksGiB: vm.disksGiB)
                 items.append(
                     PairPacker.Item(
                         member: member, site: placement.sites.first, secondSite: placement.sites.second, hardware: placement.hardware,

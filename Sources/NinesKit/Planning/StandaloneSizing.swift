@@ -63,7 +63,7 @@ public struct StandaloneSizing: Sendable {
             }
             let member = Pair.Member(
                 vm: vm.name, application: vm.application, tier: tier, vcpus: vm.vcpus, memoryGiB: vm.memoryGiB, diskGiB: vm.diskGiB,
-                os: vm.os, demand: VMDemand.of(vm, tier: tier.local, platform: platform))
+                os: vm.os, demand: VMDemand.of(vm, tier: tier.local, platform: platform), disksGiB: vm.disksGiB)
             items.append(PairPacker.Item(member: member, site: vm.site, secondSite: vm.site, hardware: "host", capacity: capacity))
         }
         let packing = PairPacker().pack(items)

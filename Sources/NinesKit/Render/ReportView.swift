@@ -65,6 +65,9 @@ public struct ReportView: Sendable {
     public var hasGaps: Bool
     public var warnings: [String]
     public var hasWarnings: Bool
+    /// The decisions of overrides.csv, one sentence each with its line.
+    public var overrides: [String]
+    public var hasOverrides: Bool
     public var assumptions: [AssumptionRow]
     /// Today's hosts (from an RVTools vHost sheet), when known.
     public var currentEstate: String?
@@ -133,6 +136,8 @@ public struct ReportView: Sendable {
         hasGaps = !gaps.isEmpty
         warnings = DecisionText.warnings(assessment).map { $0.relative(to: assessment.engagement.directory).sentence }
         hasWarnings = !warnings.isEmpty
+        overrides = e.overrides.map { "\($0.sentence) (line \($0.location.line))" }
+        hasOverrides = !overrides.isEmpty
         assumptions = assessment.catalog.entries.flatMap { entry in
             entry.facts.map {
                 AssumptionRow(entry: "\(entry.kind)/\(entry.id)", key: $0.key, value: $0.value, basis: $0.provenance.summary)

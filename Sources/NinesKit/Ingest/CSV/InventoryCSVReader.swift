@@ -1,8 +1,9 @@
 /// Reads the native inventory (`vm, application, vcpus, memory_gib, disk_gib, os, site,
-/// power_state`, optional `tier`) into workloads, reporting every bad cell at its line.
+/// power_state`, optional `tier`, `disks_gib`, `notes`) into workloads, reporting every bad
+/// cell at its line.
 public enum InventoryCSVReader {
     public static let requiredColumns = ["vm", "application", "vcpus", "memory_gib", "disk_gib", "os", "site", "power_state"]
-    public static let optionalColumns = ["tier", "notes"]
+    public static let optionalColumns = ["tier", "disks_gib", "notes"]
 
     /// Largest vCPU count and memory accepted for one VM (vSphere 8 limits: 768 vCPUs, 24 TiB).
     /// The same limits the importers apply (`InventoryRules`).
@@ -84,11 +85,39 @@ public enum InventoryCSVReader {
                     "unknown tier '\(Escape.plain(tierText))'", at: location, fix: TierID.hint(for: tierText))
             }
         }
-        guard !name.isEmpty, nameOK, appOK, let vcpus, let memory, memory > 0, let disk, !site.isEmpty, let power else { return nil }
+        let disks = self.disks(cell("disks_gib"), total: cell("disk_gib").value.isEmpty ? nil : disk, &diagnostics)
+        guard !name.isEmpty, nameOK, appOK, let vcpus, let memory, memory > 0, let disk, let disks, !site.isEmpty, let power else {
+            return nil
+        }
         let application = cell("application").value
-        return Workload(
+        var workload = Workload(
             name: name, application: application.isEmpty ? name : application, vcpus: Int(vcpus), memoryGiB: memory,
-            diskGiB: disk, os: cell("os").value, site: site, poweredOn: power == .on, pinnedTier: tier, location: location)
+            diskGiB: cell("disk_gib").value.isEmpty && !disks.isEmpty ? disks.reduce(0, +) : disk, os: cell("os").value, site: site,
+            poweredOn: power == .on, pinnedTier: tier, location: location)
+        workload.disksGiB = disks
+        return workload
+    }
+
+    /// The `disks_gib` cell: each disk's size, GiB, separated by `;` (`40;100`), which must add
+    /// up to `disk_gib` when both are given. Nil when the cell is bad; empty when it is empty.
+    static func disks(_ text: Located<String>, total: Double?, _ diagnostics: inout DiagnosticCollector) -> [Double]? {
+        guard !text.value.isEmpty else { return [] }
+        var sizes: [Double] = []
+        for part in text.value.split(separator: ";", omittingEmptySubsequences: false) {
+            let size = InputValue.number(
+                Located(String(part), at: text.location), key: "disks_gib", in: InventoryRules.diskGiB, unit: " GiB",
+                diagnostics: &diagnostics)
+            guard let size else { return nil }
+            sizes.append(size)
+        }
+        let sum = sizes.reduce(0, +)
+        if let total, abs(sum - total) > 0.001 * Double(sizes.count) + 1e-9 {
+            diagnostics.error(
+                "'disks_gib' adds up to \(Number.plain(sum, maxFraction: 3)) GiB but 'disk_gib' is \(Number.plain(total, maxFraction: 3)) GiB",
+                at: text.location, fix: "make disk_gib the sum of the disks, or leave it empty")
+            return nil
+        }
+        return sizes
     }
 
     private enum PowerState {

@@ -59,7 +59,11 @@ public enum EngagementLoader {
             throw error
         }
         catalog.origin = catalogFolder.origin
-        let (workloads, hosts, applications, unbuilt) = try readInventoryAndApplications(settings, in: directory, diagnostics: &diagnostics)
+        let (imported, hosts, applications, unbuilt) = try readInventoryAndApplications(settings, in: directory, diagnostics: &diagnostics)
+        let overrides = try readOverrides(
+            in: directory, workloads: imported, sites: settings.sites.map(\.id),
+            applications: Set(applications.map(\.name)).union(unbuilt), diagnostics: &diagnostics)
+        let workloads = InventoryOverrides.apply(overrides, to: imported)
         var engagement = Engagement(
             name: settings.name, client: settings.client, currency: settings.currency, year: settings.year,
             horizonYears: settings.horizonYears, discountRatePercent: settings.discountRatePercent,
@@ -68,6 +72,7 @@ public enum EngagementLoader {
             growthHeadroomPercent: settings.growthHeadroomPercent, workloads: workloads, applications: applications,
             directory: directory)
         engagement.currentHosts = hosts
+        engagement.overrides = overrides
         engagement.alternatives = settings.alternatives.map(\.value)
         engagement.alternativeOverrides = settings.alternativeOverrides
         engagement.cover = settings.cover
@@ -197,8 +202,22 @@ public enum EngagementLoader {
         }
         diagnostics.append(contentsOf: result.warnings)
         hosts = result.hosts
-        let (workloads, _) = settings.mapping.workloads(from: result.vms)
+        let (workloads, _, _) = settings.mapping.workloads(from: result.vms)
         return workloads
+    }
+
+    /// `overrides.csv` when the engagement has one (it is optional), checked against the inventory.
+    private static func readOverrides(
+        in directory: String, workloads: [Workload], sites: [String], applications: Set<String>,
+        diagnostics: inout DiagnosticCollector
+    ) throws -> [InventoryOverride] {
+        let name = Located(InventoryOverrides.fileName, at: SourceLocation(file: shown(directory, InventoryOverrides.fileName)))
+        let url = URL(fileURLWithPath: directory).appendingPathComponent(name.value)
+        guard FileManager.default.fileExists(atPath: url.path),
+            let (url, path) = resolve(name, in: directory, diagnostics: &diagnostics),
+            let table = try CSVTable.load(contentsOf: url, shownAs: path, diagnostics: &diagnostics)
+        else { return [] }
+        return InventoryOverrides.read(table, workloads: workloads, sites: sites, applications: applications, diagnostics: &diagnostics)
     }
 
     private static func readApplications(

@@ -75,16 +75,19 @@ public struct ImportResult: Sendable {
         ("annotation", \.annotation),
     ]
 
-    /// Gives duplicate names distinct, stable names (`web01`, `web01#2`, …) in input order; a
+    /// Gives duplicate names distinct, stable names (`web01`, `web01#2`, …) in input order (the
+    /// order of the files, then of their rows), with a warning naming where the first one is; a
     /// VM whose new name would pass the name-length limit is refused instead.
     mutating func disambiguateNames() {
         var tooLong: [Int] = []
-        var seen: [String: Int] = [:]
+        // Per lower-cased name: VMs seen so far, and the index of the first.
+        var seen: [String: (count: Int, first: Int)] = [:]
         let taken = Set(vms.map { $0.name.lowercased() })
         for index in vms.indices {
             let key = vms[index].name.lowercased()
-            let count = (seen[key] ?? 0) + 1
-            seen[key] = count
+            let count = (seen[key]?.count ?? 0) + 1
+            let first = seen[key]?.first ?? index
+            seen[key] = (count, first)
             guard count > 1 else { continue }
             var candidate = "\(vms[index].name)#\(count)"
             var n = count
@@ -97,9 +100,11 @@ public struct ImportResult: Sendable {
                 refuse(vms[index].name, reasons: ["another VM has this name, and \(problem)"], at: vms[index].location)
                 continue
             }
+            let other = " (the first is at \(vms[first].location))"
             warnings.append(
                 Diagnostic(
-                    .warning, "two VMs are named '\(Escape.plain(vms[index].name))'; this one is kept as '\(Escape.plain(candidate))'",
+                    .warning,
+                    "two VMs are named '\(Escape.plain(vms[index].name))'\(other); this one is kept as '\(Escape.plain(candidate))'",
                     at: vms[index].location))
             vms[index].name = candidate
         }

@@ -4,8 +4,10 @@ public struct ImportedVM: Hashable, Sendable {
     public var vcpus: Int
     /// Memory, GiB.
     public var memoryGiB: Double
-    /// Provisioned disk, GiB.
+    /// Provisioned disk, GiB: the sum of `disksGiB` when those are known.
     public var diskGiB: Double
+    /// Each disk's size, GiB, in order (RVTools vDisk, OVF disks); empty when only the total is known.
+    public var disksGiB: [Double] = []
     public var os: String
     public var poweredOn: Bool
     public var datacenter: String = ""

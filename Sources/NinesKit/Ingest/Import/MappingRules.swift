@@ -58,28 +58,37 @@ public struct MappingRules: Sendable {
         return MappingRules(rules: rules, defaultSite: map.string("default_site", diagnostics: &diagnostics)?.value)
     }
 
-    /// The application and site of an imported VM.
-    public func map(_ vm: ImportedVM) -> (application: String?, site: String) {
+    /// The application and site of an imported VM, and the rules that set them (indices).
+    public func map(_ vm: ImportedVM) -> (application: String?, site: String, applied: [Int]) {
         var application: String?
         var site: String?
-        for rule in rules where application == nil || site == nil {
+        var applied: [Int] = []
+        for (index, rule) in rules.enumerated() where application == nil || site == nil {
             guard let value = vm.attribute(rule.match), (try? rule.regex.firstMatch(in: value)) != nil else { continue }
-            if application == nil { application = rule.application }
-            if site == nil { site = rule.site }
+            let setsApplication = application == nil && rule.application != nil
+            let setsSite = site == nil && rule.site != nil
+            if setsApplication { application = rule.application }
+            if setsSite { site = rule.site }
+            if setsApplication || setsSite { applied.append(index) }
         }
-        return (application, site ?? defaultSite ?? (vm.datacenter.isEmpty ? "default" : vm.datacenter))
+        return (application, site ?? defaultSite ?? (vm.datacenter.isEmpty ? "default" : vm.datacenter), applied)
     }
 
     /// Native workloads from imported VMs; unmapped VMs keep their own name as application.
-    public func workloads(from vms: [ImportedVM]) -> (workloads: [Workload], unmapped: [String]) {
+    /// `matched[i]` counts the VMs whose application or site rule `i` set.
+    public func workloads(from vms: [ImportedVM]) -> (workloads: [Workload], unmapped: [String], matched: [Int]) {
         var unmapped: [String] = []
+        var matched = Array(repeating: 0, count: rules.count)
         let workloads = vms.map { vm in
-            let (application, site) = map(vm)
+            let (application, site, applied) = map(vm)
+            for index in applied { matched[index] += 1 }
             if application == nil { unmapped.append(vm.name) }
-            return Workload(
+            var workload = Workload(
                 name: vm.name, application: application ?? vm.name, vcpus: vm.vcpus, memoryGiB: vm.memoryGiB, diskGiB: vm.diskGiB,
                 os: vm.os, site: site, poweredOn: vm.poweredOn, location: vm.location)
+            workload.disksGiB = vm.disksGiB
+            return workload
         }
-        return (workloads, unmapped)
+        return (workloads, unmapped, matched)
     }
 }

@@ -1,35 +1,45 @@
 import Foundation
 
-/// A libvirt domain (KVM) for one VM: its vCPUs and memory, a virtio disk on the mirrored
-/// volume that carries it, virtio NICs on the business networks. Valid against libvirt's
+/// A libvirt domain (KVM) for one VM: its vCPUs and memory, a virtio disk per mirrored volume
+/// that carries one of its disks (`vda`, `vdb`, …; it boots from the first), virtio NICs on
+/// the business networks. Valid against libvirt's
 /// domain.rng (checked in the tests with `virt-xml-validate`).
 enum LibvirtDomain {
     /// The variable text of one domain.
     struct Fields {
-        var id, title, description, disk: String
+        var id, title, description: String
+        /// The block device of each disk, in order.
+        var disks: [String]
         var memoryMiB, vcpus: Int
         /// `localtime` for Windows, `utc` otherwise.
         var clock: StaticString
         var bridges: [String]
     }
 
-    static func fields(id: String, member: Pair.Member, disk: String, bridges: [String], description: String) -> Fields {
+    static func fields(id: String, member: Pair.Member, disks: [String], bridges: [String], description: String) -> Fields {
         Fields(
-            id: id, title: title(member.vm), description: description, disk: disk, memoryMiB: Int((member.memoryGiB * 1024).rounded()),
+            id: id, title: title(member.vm), description: description, disks: disks, memoryMiB: Int((member.memoryGiB * 1024).rounded()),
             vcpus: member.vcpus, clock: member.os.lowercased().contains("windows") ? "localtime" : "utc", bridges: bridges)
     }
 
     /// The domain XML.
-    static func xml(id: String, member: Pair.Member, disk: String, bridges: [String], description: String) -> Data {
-        xml(fields(id: id, member: member, disk: disk, bridges: bridges, description: description))
+    static func xml(id: String, member: Pair.Member, disks: [String], bridges: [String], description: String) -> Data {
+        xml(fields(id: id, member: member, disks: disks, bridges: bridges, description: description))
+    }
+
+    /// The guest's name of disk `index`: `vda` … `vdz`, then `vdaa`, `vdab`, ….
+    static func target(_ index: Int) -> String {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        return index < 26 ? "vd\(letters[index])" : "vd\(letters[index / 26 - 1])\(letters[index % 26])"
     }
 
     /// The document's one definition, written by `XMLStreamWriter` (the tests compare it with
     /// the same document built as an element tree).
     static func xml(_ f: Fields) -> Data {
         // About 1 KiB of markup and the values: the buffer is the file, kept as long as it is.
-        let values = [f.id, f.title, f.description, f.disk].reduce(0) { $0 + $1.utf8.count }
-        var x = XMLStreamWriter(capacity: 1024 + values + f.bridges.reduce(0) { $0 + 128 + $1.utf8.count })
+        let values = ([f.id, f.title, f.description] + f.disks).reduce(0) { $0 + $1.utf8.count }
+        var x = XMLStreamWriter(
+            capacity: 1024 + 256 * f.disks.count + values + f.bridges.reduce(0) { $0 + 128 + $1.utf8.count })
         x.start("domain")
         x.attribute("type", constant: "kvm")
         x.element("name", text: f.id)
@@ -66,24 +76,28 @@ enum LibvirtDomain {
     private static func devices(_ x: inout XMLStreamWriter, _ f: Fields) {
         x.start("devices")
         x.element("emulator", constant: "/usr/bin/qemu-system-x86_64")
-        x.start("disk")
-        x.attribute("type", constant: "block")
-        x.attribute("device", constant: "disk")
-        x.start("driver")
-        x.attribute("name", constant: "qemu")
-        x.attribute("type", constant: "raw")
-        x.attribute("cache", constant: "none")
-        x.attribute("io", constant: "native")
-        x.end()
-        x.empty("source", "dev", f.disk)
-        x.start("target")
-        x.attribute("dev", constant: "vda")
-        x.attribute("bus", constant: "virtio")
-        x.end()
-        x.start("boot")
-        x.attribute("order", constant: "1")
-        x.end()
-        x.end()
+        for (index, disk) in f.disks.enumerated() {
+            x.start("disk")
+            x.attribute("type", constant: "block")
+            x.attribute("device", constant: "disk")
+            x.start("driver")
+            x.attribute("name", constant: "qemu")
+            x.attribute("type", constant: "raw")
+            x.attribute("cache", constant: "none")
+            x.attribute("io", constant: "native")
+            x.end()
+            x.empty("source", "dev", disk)
+            x.start("target")
+            x.attribute("dev", target(index))
+            x.attribute("bus", constant: "virtio")
+            x.end()
+            if index == 0 {
+                x.start("boot")
+                x.attribute("order", constant: "1")
+                x.end()
+            }
+            x.end()
+        }
         for bridge in f.bridges {
             x.start("interface")
             x.attribute("type", constant: "bridge")

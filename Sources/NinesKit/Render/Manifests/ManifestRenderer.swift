@@ -1,8 +1,8 @@
 import Foundation
 
 /// Every manifest of a plan: per pair `pair.yaml`, `runbook.md` and one libvirt domain per VM;
-/// for the Pacemaker + DRBD alternative, per pair a CIB, a DRBD resource per VM disk and the
-/// domains those resources carry. Paths are built only from generated identifiers.
+/// for the Pacemaker + DRBD alternative, per pair a CIB, a DRBD resource per VM (one volume
+/// per disk) and the domains those resources carry. Paths are built only from generated identifiers.
 struct ManifestRenderer {
     var templates: TemplateSet
 
@@ -39,7 +39,8 @@ struct ManifestRenderer {
                 (
                     "\(folder)/vms/\(id).xml",
                     LibvirtDomain.xml(
-                        id: id, member: member, disk: "/dev/mapper/\(id)-disk0", bridges: ["business1"],
+                        id: id, member: member, disks: member.disks.indices.map { "/dev/mapper/\(id)-disk\($0)" },
+                        bridges: ["business1"],
                         description: "\(member.application): \(member.tier.local.rawValue.uppercased()) on \(pair.id)")
                 ))
         }
@@ -47,7 +48,7 @@ struct ManifestRenderer {
     }
 
     /// The Pacemaker + DRBD alternative's cluster for one pair: a CIB, a DRBD resource per VM
-    /// disk and the domains those resources carry.
+    /// (one volume per disk, each with its own minor) and the domains those resources carry.
     static func pacemakerCluster(_ pair: Pair, addresses: AddressPlan.PairAddresses?, names: ManifestNames, liveMigration: Bool) -> [(
         String, Data
     )] {
@@ -60,25 +61,28 @@ struct ManifestRenderer {
             )
         }
         var vms: [PacemakerCIB.VM] = []
+        var minor = 100
         for (position, member) in pair.members.enumerated() {
             let id = names[member.vm]
-            let resource = "\(id)-disk0"
+            // One resource per VM, one volume per disk (a single disk keeps the plain form).
+            let resource = member.disks.count == 1 ? "\(id)-disk0" : "\(id)-disks"
             files.append(
                 (
                     "\(folder)/drbd/\(resource).res",
                     Data(
                         DRBDResource.text(
-                            resource: resource, minor: 100 + position, port: 7789 + position, volumeGroup: "vg_nines",
-                            nodes: nodes.map { DRBDResource.Node(name: $0.name, address: $0.replication) }, sizeGiB: max(1, member.diskGiB),
-                            vm: id,
-                            liveMigration: liveMigration
+                            resource: resource, firstMinor: minor, port: 7789 + position, volumeGroup: "vg_nines",
+                            nodes: nodes.map { DRBDResource.Node(name: $0.name, address: $0.replication) },
+                            disksGiB: member.disks.map { max(1, $0) }, vm: id, liveMigration: liveMigration
                         ).utf8)
                 ))
+            minor += member.disks.count
             files.append(
                 (
                     "\(folder)/domains/\(id).xml",
                     LibvirtDomain.xml(
-                        id: id, member: member, disk: "/dev/drbd/by-res/\(resource)/0", bridges: ["business1"],
+                        id: id, member: member, disks: member.disks.indices.map { "/dev/drbd/by-res/\(resource)/\($0)" },
+                        bridges: ["business1"],
                         description: "\(member.application): Pacemaker VirtualDomain on \(nodes[0].name) and \(nodes[1].name)")
                 ))
             vms.append(PacemakerCIB.VM(id: id, resource: resource, config: "/etc/libvirt/qemu/\(id).xml"))

@@ -47,11 +47,14 @@ enum PairManifest {
         let business = Dictionary(uniqueKeysWithValues: zip(pair.members.map(\.vm), addresses?.vms ?? []))
         let members = pair.members.sorted { (bootOrder[$0.vm] ?? 0, $0.vm) < (bootOrder[$1.vm] ?? 0, $1.vm) }
         let volumes = YAMLBlock.list(
-            members.map { m in
-                map([
-                    ("name", str("\(names[m.vm])-disk0")), ("vm", str(names[m.vm])), ("size_gib", number(max(1, m.diskGiB.rounded(.up)))),
-                    ("storage_group", str("sg1")), ("mirrored", .bool(true)),
-                ])
+            members.flatMap { m in
+                m.disks.enumerated().map { index, size in
+                    map([
+                        ("name", str("\(names[m.vm])-disk\(index)")), ("vm", str(names[m.vm])),
+                        ("size_gib", number(max(1, size.rounded(.up)))),
+                        ("storage_group", str("sg1")), ("mirrored", .bool(true)),
+                    ])
+                }
             })
         let vms = YAMLBlock.list(
             members.map { m in
@@ -59,7 +62,7 @@ enum PairManifest {
                     ("id", str(names[m.vm])), ("name", str(m.vm)), ("application", str(m.application)),
                     ("protection", str(m.tier.local.rawValue.uppercased())), ("site_protection", str(m.tier.site.rawValue)),
                     ("vcpus", number(Double(m.vcpus))), ("memory_gib", number(m.memoryGiB)), ("os", str(m.os)),
-                    ("volumes", .list([str("\(names[m.vm])-disk0")])), ("networks", .list([str("business1")])),
+                    ("volumes", .list(m.disks.indices.map { str("\(names[m.vm])-disk\($0)") })), ("networks", .list([str("business1")])),
                     ("business_address", str(business[m.vm] ?? "")),
                     ("boot_order", number(Double(bootOrder[m.vm] ?? 1))),
                     ("domain_xml", str("vms/\(names[m.vm]).xml")),
@@ -68,7 +71,7 @@ enum PairManifest {
         let storage = YAMLBlock.list([
             map([
                 ("name", str("sg1")), ("hosts", .list([str("\(pair.id)-node0"), str("\(pair.id)-node1")])),
-                ("capacity_gib", number(pair.members.reduce(0) { $0 + max(1, $1.diskGiB.rounded(.up)) })),
+                ("capacity_gib", number(pair.members.reduce(0) { $0 + $1.disks.reduce(0) { $0 + max(1, $1.rounded(.up)) } })),
             ])
         ])
         let root = map([

@@ -106,7 +106,7 @@ import Testing
             YAMLMap(file.root, in: file, what: "engagement.yaml", keys: EngagementSettings.keys, diagnostics: &diagnostics))
         let rules = MappingRules.read(map, diagnostics: &diagnostics)
         #expect(!diagnostics.hasErrors)
-        let (workloads, unmapped) = rules.workloads(from: result.vms)
+        let (workloads, unmapped, _) = rules.workloads(from: result.vms)
         #expect(workloads.map(\.application) == ["ERP", "ERP", "Website", "Website", "after-blank"])
         #expect(workloads.map(\.site) == ["hq", "hq", "hq", "lyon", "hq"])
         #expect(unmapped == ["after-blank"])

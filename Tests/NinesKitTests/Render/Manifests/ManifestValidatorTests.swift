@@ -91,6 +91,41 @@ import Testing
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
 
+    /// A two-disk VM (`disks_gib` 200;1000) keeps both disks: two mirrored volumes in its pair,
+    /// two virtio disks in its domains, one DRBD resource with two volumes; all validate.
+    @Test(.enabled(if: ExternalTool.enabled(validators), packages))
+    func twoDiskVMKeepsBothDisks() throws {
+        let folder = try TestPaths.acmeCopy()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let url = folder.appendingPathComponent("inventory.csv")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").enumerated().map { index, line in
+            index == 0 ? line + ",disks_gib" : line.hasPrefix("erp-db01,") ? line + ",200;1000" : line + ","
+        }
+        try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        let failures = try Self.validate(folder)
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+        let out = try TestPaths.temporaryFolder().appendingPathComponent("manifests")
+        defer { try? FileManager.default.removeItem(at: out.deletingLastPathComponent()) }
+        _ = try Pipeline.manifests(
+            Pipeline.Options(
+                engagement: folder.path, catalog: TestPaths.catalog.path, templates: TestPaths.templates.path, output: out.path))
+        let files = try FileManager.default.subpathsOfDirectory(atPath: out.path)
+        func text(_ suffix: String) throws -> String {
+            let path = try #require(files.first { $0.hasSuffix(suffix) }, "\(suffix)")
+            return try String(contentsOf: out.appendingPathComponent(path), encoding: .utf8)
+        }
+        let domain = try text("/vms/erp-db01.xml")
+        #expect(domain.contains("/dev/mapper/erp-db01-disk0") && domain.contains("/dev/mapper/erp-db01-disk1"))
+        #expect(domain.contains("dev=\"vdb\""))
+        let pairFolder = try #require(files.first { $0.hasSuffix("/vms/erp-db01.xml") }).split(separator: "/").first!
+        let pair = try text("\(pairFolder)/pair.yaml")
+        #expect(pair.contains("erp-db01-disk1") && pair.contains("size_gib: 1000"))
+        let drbd = try text("/drbd/erp-db01-disks.res")
+        #expect(drbd.contains("volume 0 {") && drbd.contains("volume 1 {") && drbd.contains("/dev/vg_nines/erp-db01-disk1"))
+        let alternative = try text("/domains/erp-db01.xml")
+        #expect(alternative.contains("/dev/drbd/by-res/erp-db01-disks/1"))
+    }
+
     @Test func namesAreUniqueStableIdentifiers() {
         let names = ManifestNames(["web 01", "web/01", "web-01", "../x", "Größe", "<b>", ""])
         let ids = ["web 01", "web/01", "web-01", "../x", "Größe", "<b>", ""].map { names[$0] }

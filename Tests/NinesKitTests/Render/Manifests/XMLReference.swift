@@ -9,16 +9,17 @@ extension LibvirtDomain {
         let devices = XMLTree(
             "devices", [],
             [
-                XMLTree("emulator", text: "/usr/bin/qemu-system-x86_64"),
-                XMLTree(
-                    "disk", [("type", "block"), ("device", "disk")],
-                    [
-                        XMLTree("driver", [("name", "qemu"), ("type", "raw"), ("cache", "none"), ("io", "native")]),
-                        XMLTree("source", [("dev", f.disk)]),
-                        XMLTree("target", [("dev", "vda"), ("bus", "virtio")]),
-                        XMLTree("boot", [("order", "1")]),
-                    ]),
+                XMLTree("emulator", text: "/usr/bin/qemu-system-x86_64")
             ]
+                + f.disks.enumerated().map { index, disk in
+                    XMLTree(
+                        "disk", [("type", "block"), ("device", "disk")],
+                        [
+                            XMLTree("driver", [("name", "qemu"), ("type", "raw"), ("cache", "none"), ("io", "native")]),
+                            XMLTree("source", [("dev", disk)]),
+                            XMLTree("target", [("dev", target(index)), ("bus", "virtio")]),
+                        ] + (index == 0 ? [XMLTree("boot", [("order", "1")])] : []))
+                }
                 + f.bridges.map { bridge in
                     XMLTree(
                         "interface", [("type", "bridge")],

@@ -24,9 +24,10 @@ import Testing
                 os: index % 2 == 0 ? "Windows Server 2022" : "linux",
                 demand: VMDemand(memoryGiB: 12.5, threads: 5))
             let bridges = (0..<bridgeCount).map { "\(other)-\($0)" }
-            let bytes = LibvirtDomain.xml(id: "vm-\(index)", member: member, disk: "/dev/\(value)", bridges: bridges, description: other)
+            let bytes = LibvirtDomain.xml(
+                id: "vm-\(index)", member: member, disks: ["/dev/\(value)", "/dev/\(other)"], bridges: bridges, description: other)
             let fields = LibvirtDomain.fields(
-                id: "vm-\(index)", member: member, disk: "/dev/\(value)", bridges: bridges, description: other)
+                id: "vm-\(index)", member: member, disks: ["/dev/\(value)", "/dev/\(other)"], bridges: bridges, description: other)
             #expect(bytes == Data(LibvirtDomain.tree(fields).documentBytes()), "\(value)")
         }
     }
@@ -57,7 +58,8 @@ import Testing
         for pair in plan.packing.pairs {
             for member in pair.members {
                 let fields = LibvirtDomain.fields(
-                    id: names[member.vm], member: member, disk: "/dev/mapper/\(names[member.vm])-disk0", bridges: ["business1"],
+                    id: names[member.vm], member: member, disks: member.disks.indices.map { "/dev/mapper/\(names[member.vm])-disk\($0)" },
+                    bridges: ["business1"],
                     description: "\(member.application) on \(pair.id)")
                 #expect(LibvirtDomain.xml(fields) == Data(LibvirtDomain.tree(fields).documentBytes()))
                 domains += 1

@@ -1,10 +1,13 @@
-/// The vDisk tab: provisioned capacity per VM name, GiB, and the VMs whose disk rows hold a
-/// capacity that is not a number (those VMs are refused rather than imported with a wrong size).
+/// The vDisk tab: each VM's disks (one row per disk), GiB, in sheet order, and the VMs whose
+/// disk rows hold a capacity that is not a number (those VMs are refused rather than imported
+/// with a wrong size).
 struct RVToolsDisks {
-    /// Sum of the disk capacities of each VM, GiB.
-    var capacityGiB: [String: Double] = [:]
+    /// Capacity of each disk of a VM, GiB, in sheet order.
+    var disksGiB: [String: [Double]] = [:]
     /// Problems of a VM's disk rows, each naming its cell.
     var problems: [String: [String]] = [:]
+    /// Disk rows read (blank rows and rows without a VM name are not counted).
+    var rows = 0
 
     static func read(_ sheet: RVToolsSheet) throws(ImportError) -> RVToolsDisks {
         var disks = RVToolsDisks()
@@ -15,6 +18,7 @@ struct RVToolsDisks {
         try sheet.rows([vm, capacity]) { row in
             let name = row.cell(vm).trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { return }
+            disks.rows += 1
             var check = RowCheck()
             let mib = check.number(
                 row.cell(capacity), field: "Capacity MiB", at: row.reference(capacity) ?? row.location.description, in: .nonNegative,
@@ -23,7 +27,7 @@ struct RVToolsDisks {
                 disks.problems[name, default: []] += check.problems
                 return
             }
-            disks.capacityGiB[name, default: 0] += (mib ?? 0) / 1024
+            disks.disksGiB[name, default: []].append((mib ?? 0) / 1024)
         }
         return disks
     }

@@ -12,13 +12,13 @@ public struct RVToolsImporter: Sendable {
 
     public func importWorkbook(_ url: URL, shownAs path: String) throws(ImportError) -> ImportResult {
         let workbook = try XlsxWorkbook(url: url, shownAs: path)
-        guard let vInfo = try RVToolsSheet.workbook(workbook, sheet: "vInfo", shownAs: path) else {
+        guard let vInfo = try RVToolsSheet.workbook(workbook, sheet: "vInfo", key: RVToolsColumns.vm, shownAs: path) else {
             throw ImportError(
                 "\(path): no vInfo sheet; is this an RVTools export? (sheets: \(workbook.sheets.map(\.name).joined(separator: ", ")))")
         }
         return try importSheets(
-            vInfo: vInfo, vDisk: try RVToolsSheet.workbook(workbook, sheet: "vDisk", shownAs: path),
-            vHost: try RVToolsSheet.workbook(workbook, sheet: "vHost", shownAs: path))
+            vInfo: vInfo, vDisk: try RVToolsSheet.workbook(workbook, sheet: "vDisk", key: RVToolsColumns.diskVM, shownAs: path),
+            vHost: try RVToolsSheet.workbook(workbook, sheet: "vHost", key: RVToolsColumns.hostName, shownAs: path))
     }
 
     public func importCSVFolder(_ url: URL, shownAs path: String) throws(ImportError) -> ImportResult {
@@ -32,9 +32,15 @@ public struct RVToolsImporter: Sendable {
 
     func importSheets(vInfo: RVToolsSheet, vDisk: RVToolsSheet?, vHost: RVToolsSheet?) throws(ImportError) -> ImportResult {
         var result = ImportResult()
-        let disks = try vDisk.map(RVToolsDisks.read) ?? RVToolsDisks()
+        for sheet in [vInfo, vDisk, vHost].compactMap({ $0 }) { result.warnings += sheet.headerWarnings() }
+        for sheet in [vDisk, vHost].compactMap({ $0 }) where !sheet.headerFound {
+            result.warnings.append(
+                Diagnostic(
+                    .warning, sheet.missingKey(sheet.name == "vDisk" ? "VM" : "Host") + "; the tab is not read", at: sheet.headerLocation))
+        }
+        let disks = try vDisk.flatMap { $0.headerFound ? $0 : nil }.map(RVToolsDisks.read) ?? RVToolsDisks()
         try RVToolsVInfo(header: HeaderMap(vInfo.header), includePoweredOff: includePoweredOff).read(vInfo, disks: disks, into: &result)
-        if let vHost { try hosts(vHost, into: &result) }
+        if let vHost, vHost.headerFound { try hosts(vHost, into: &result) }
         result.disambiguateNames()
         return result
     }

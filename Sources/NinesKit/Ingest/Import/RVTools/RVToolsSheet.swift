@@ -2,7 +2,9 @@ import Foundation
 
 /// One RVTools tab (vInfo, vDisk, vHost) as a header and data rows, read from a workbook sheet
 /// or from an `RVTools_tab*.csv` file alike. Blank rows are skipped (they are not data);
-/// reading never stops early on a data row, so no row after a bad one is lost.
+/// reading never stops early on a data row, so no row after a bad one is lost. In a workbook
+/// the header is the first of the first `headerSearchRows` rows that names the tab's key
+/// column, so title rows above it are passed over (and said so in `headerWarnings`).
 struct RVToolsSheet {
     /// One data row, with its location and the means to name any of its cells.
     struct Row {
@@ -18,28 +20,46 @@ struct RVToolsSheet {
 
     /// Most header columns read (Excel's limit, column XFD).
     static let maxColumns = 16_384
+    /// Rows searched for the header when title rows sit above it.
+    static let headerSearchRows = 10
 
     var name: String
     var header: [String]
+    /// Where the header is (the first non-blank row when no row names the key column).
+    var headerLocation: SourceLocation
+    /// The header row's number in a workbook (1 for a CSV file).
+    var headerRow = 1
+    /// False when none of the first rows names the key column.
+    var headerFound = true
+    /// A header cell as a reference (`vInfo!D3`, or `column 4` in a CSV file).
+    var headerCell: (Int) -> String
     /// Calls the body per non-blank data row, reading only the given columns (nil: all).
     var rows: (Set<Int>?, (Row) throws(ImportError) -> Void) throws(ImportError) -> Void
 
-    /// The sheet `name` of a workbook, or nil when the workbook has none.
-    static func workbook(_ workbook: XlsxWorkbook, sheet name: String, shownAs path: String) throws(ImportError) -> RVToolsSheet? {
+    /// The sheet `name` of a workbook, or nil when the workbook has none. `key` names the
+    /// column that marks the header row (`VM` for vInfo).
+    static func workbook(_ workbook: XlsxWorkbook, sheet name: String, key: [String], shownAs path: String) throws(ImportError)
+        -> RVToolsSheet?
+    {
         guard workbook.sheets.contains(where: { $0.name == name }) else { return nil }
-        var header: [String] = []
+        var found: (row: Int, cells: [String])?
+        var firstNonBlank: (row: Int, cells: [String])?
         try workbook.forEachRow(of: name) { row throws(ImportError) in
+            guard row.number <= headerSearchRows else { return false }
             let width = (row.cells.keys.max() ?? -1) + 1
-            header = (0..<width).map { row.cells[$0]?.trimmingCharacters(in: .whitespaces) ?? "" }
+            let cells = (0..<width).map { row.cells[$0]?.trimmingCharacters(in: .whitespaces) ?? "" }
+            if firstNonBlank == nil && cells.contains(where: { !$0.isEmpty }) { firstNonBlank = (row.number, cells) }
+            guard HeaderMap(cells).has(key) else { return true }
+            found = (row.number, cells)
             return false
         }
-        return RVToolsSheet(name: name, header: header) { columns, body throws(ImportError) in
-            var first = true
+        let header = found ?? firstNonBlank ?? (1, [])
+        var sheet = RVToolsSheet(
+            name: name, header: header.cells, headerLocation: SourceLocation(file: "\(path) [\(name)]", line: header.row),
+            headerCell: { "\(name)!\(XlsxWorkbook.columnName($0))\(header.row)" }
+        ) { columns, body throws(ImportError) in
             try workbook.forEachRow(of: name, columns: columns) { row throws(ImportError) in
-                if first {
-                    first = false
-                    return true
-                }
+                guard row.number > header.row else { return true }
                 guard row.cells.values.contains(where: { !$0.isEmpty }) || !row.uncachedFormulas.isEmpty else { return true }
                 let number = row.number
                 try body(
@@ -50,6 +70,8 @@ struct RVToolsSheet {
                 return true
             }
         }
+        (sheet.headerRow, sheet.headerFound) = (header.row, found != nil)
+        return sheet
     }
 
     /// `RVTools_tab<tab>.csv` in `folder`, or nil when the folder has none.
@@ -66,7 +88,9 @@ struct RVToolsSheet {
             throw ImportError(error.description, kind: .missing)
         }
         guard let table else { throw diagnostics.errors.first.map { ImportError($0.message, at: $0.location) } ?? ImportError(shown) }
-        return RVToolsSheet(name: tab, header: table.header) { _, body throws(ImportError) in
+        return RVToolsSheet(
+            name: tab, header: table.header, headerLocation: table.location(ofLine: 1), headerCell: { "column \($0 + 1)" }
+        ) { _, body throws(ImportError) in
             for row in table.rows {
                 let fields = row.fields
                 try body(
@@ -75,5 +99,36 @@ struct RVToolsSheet {
                         isUncachedFormula: { _ in false }, reference: { _ in nil }))
             }
         }
+    }
+}
+
+extension RVToolsSheet {
+    /// What a reader should know about the header: title rows passed over above it, and each
+    /// name that heads two columns (the first is read). `key` names the header's key column.
+    func headerWarnings() -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        if headerFound && headerRow > 1 {
+            warnings.append(
+                Diagnostic(
+                    .warning, "\(name)'s header is on row \(headerRow); the \(headerRow - 1) row(s) above it are taken as titles, not data",
+                    at: headerLocation))
+        }
+        for duplicate in HeaderMap(header).duplicates {
+            let shown = Escape.plain(header[duplicate.first])
+            warnings.append(
+                Diagnostic(
+                    .warning,
+                    "'\(shown)' heads two columns, \(headerCell(duplicate.first)) and \(headerCell(duplicate.other)); the first is read, the second ignored",
+                    at: headerLocation, fix: "rename or delete one of them in the export"))
+        }
+        return warnings
+    }
+
+    /// The error for a header without its key column: where it was expected, and what the
+    /// first row reads.
+    func missingKey(_ key: String) -> String {
+        let shown = header.filter { !$0.isEmpty }.prefix(12).map(Escape.plain).joined(separator: ", ")
+        return
+            "\(name) has no '\(key)' column in its first \(Self.headerSearchRows) rows; the header was expected in row 1 (row \(headerRow) reads: \(shown.isEmpty ? "nothing" : shown))"
     }
 }

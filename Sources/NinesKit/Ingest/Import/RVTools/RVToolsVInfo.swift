@@ -25,7 +25,7 @@ struct RVToolsVInfo {
             throw ImportError("vInfo has \(sheet.header.count) header columns; the limit is \(RVToolsSheet.maxColumns)")
         }
         guard let vm = header.column(RVToolsColumns.vm) else {
-            throw ImportError("vInfo has no 'VM' column (headers: \(header.names.prefix(12).map(Escape.plain).joined(separator: ", ")))")
+            throw ImportError(sheet.missingKey("VM"), at: sheet.headerLocation)
         }
         let columns = Columns(
             vm: vm, power: header.column(RVToolsColumns.power), template: header.column(RVToolsColumns.template),
@@ -36,7 +36,7 @@ struct RVToolsVInfo {
             folder: header.column(RVToolsColumns.folder), annotation: header.column(RVToolsColumns.annotation),
             ftState: header.column(RVToolsColumns.ftState),
             tags: header.names.enumerated().filter {
-                !$0.element.isEmpty && !RVToolsColumns.standardVInfo.contains(HeaderMap.normalise($0.element))
+                !$0.element.isEmpty && header.isRead($0.offset) && !RVToolsColumns.standardVInfo.contains(HeaderMap.normalise($0.element))
             })
         var local = result
         try sheet.rows(columns.wanted) { row in
@@ -86,9 +86,12 @@ struct RVToolsVInfo {
             result.refuse(name, reasons: check.problems, at: row.location)
             return
         }
+        let vDisk = disks.disksGiB[name] ?? []
         var imported = ImportedVM(
-            name: name, vcpus: Int(cpus), memoryGiB: memoryMiB / 1024, diskGiB: disks.capacityGiB[name] ?? (provisionedMiB ?? 0) / 1024,
-            os: columns.os.map(row.cell) ?? "", poweredOn: poweredOn, location: row.location)
+            name: name, vcpus: Int(cpus), memoryGiB: memoryMiB / 1024,
+            diskGiB: vDisk.isEmpty ? (provisionedMiB ?? 0) / 1024 : vDisk.reduce(0, +), os: columns.os.map(row.cell) ?? "",
+            poweredOn: poweredOn, location: row.location)
+        imported.disksGiB = vDisk
         describe(&imported, row, columns)
         result.admit(imported)
     }
