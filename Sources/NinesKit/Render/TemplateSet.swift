@@ -27,7 +27,7 @@ public struct TemplateSet: Sendable {
     static let shipped: [String: String] = [
         "report.html": "02ff1409a13f0defe2e2e975faf136e994b1de2a583ee2315ce557e25bff6ac4",
         "report.md": "a37542f9691a4bc06f1a5750f589860f22b9ccf3930b2cc58794b6cb61484eae",
-        "runbook.md": "496158e843ed14fbd1b931da0932a44b23fc1e72287e791034c44168c31c136b",
+        "runbook.md": "2cafd2750af340fb283764aa3af8e0d7623710bbb4b27a2232c6464d831cdaa6",
     ]
     /// Names of the loaded templates that are byte for byte the shipped ones.
     private var trusted: Set<String> = []

@@ -22,7 +22,7 @@ struct ManifestRenderer {
                 ? try pairFiles(pairs[index], assessment: assessment, names: names, boot: boot)
                 : Self.pacemakerCluster(
                     alternative[index - pairs.count], addresses: pacemaker[alternative[index - pairs.count].id], names: names,
-                    liveMigration: live)
+                    liveMigration: live, virtioWinISO: assessment.platform.virtioWinISO)
             for (path, bytes) in files { try sink.put(prefix + path, bytes) }
         }
     }
@@ -40,7 +40,8 @@ struct ManifestRenderer {
                     "\(folder)/vms/\(id).xml",
                     LibvirtDomain.xml(
                         id: id, member: member, disk: "/dev/mapper/\(id)-disk0", bridges: ["business1"],
-                        description: "\(member.application): \(member.tier.local.rawValue.uppercased()) on \(pair.id)")
+                        description: "\(member.application): \(member.tier.local.rawValue.uppercased()) on \(pair.id)",
+                        virtioWinISO: assessment.platform.virtioWinISO)
                 ))
         }
         return files
@@ -48,9 +49,9 @@ struct ManifestRenderer {
 
     /// The Pacemaker + DRBD alternative's cluster for one pair: a CIB, a DRBD resource per VM
     /// disk and the domains those resources carry.
-    static func pacemakerCluster(_ pair: Pair, addresses: AddressPlan.PairAddresses?, names: ManifestNames, liveMigration: Bool) -> [(
-        String, Data
-    )] {
+    static func pacemakerCluster(
+        _ pair: Pair, addresses: AddressPlan.PairAddresses?, names: ManifestNames, liveMigration: Bool, virtioWinISO: String
+    ) -> [(String, Data)] {
         var files: [(String, Data)] = []
         let folder = "alternatives/\(pacemaker)/\(pair.id)"
         let nodes = ["a", "b"].enumerated().map { offset, suffix in
@@ -79,7 +80,8 @@ struct ManifestRenderer {
                     "\(folder)/domains/\(id).xml",
                     LibvirtDomain.xml(
                         id: id, member: member, disk: "/dev/drbd/by-res/\(resource)/0", bridges: ["business1"],
-                        description: "\(member.application): Pacemaker VirtualDomain on \(nodes[0].name) and \(nodes[1].name)")
+                        description: "\(member.application): Pacemaker VirtualDomain on \(nodes[0].name) and \(nodes[1].name)",
+                        virtioWinISO: virtioWinISO)
                 ))
             vms.append(PacemakerCIB.VM(id: id, resource: resource, config: "/etc/libvirt/qemu/\(id).xml"))
         }
