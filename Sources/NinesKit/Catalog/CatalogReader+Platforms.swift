@@ -39,9 +39,12 @@ extension CatalogReader {
             "reserve_threads", "ft_thread_overhead", "ha_thread_overhead", "license_per_system", "support_rate",
         ].map { number(map, $0, inherited: p) }
         let headroom = ["storage_growth_headroom", "snapshot_reserve"].map { number(map, $0, inherited: p, in: 0...10) }
-        let links = ["engine_volumes_gib", "alink_mtu", "splitsite_alink_gbps", "splitsite_alink_rtt_ms"].map {
-            number(map, $0, inherited: p)
-        }
+        // An MTU below IPv4's minimum of 576 bytes would make the runbook's ping payload negative.
+        let links = [
+            ("engine_volumes_gib", 0...1e12), ("alink_mtu", 576...65535), ("splitsite_alink_gbps", 0...1e12),
+            ("splitsite_alink_rtt_ms", 0...1e12),
+        ]
+        .map { number(map, $0.0, inherited: p, in: $0.1) }
         let iso = map.string("virtio_win_iso", required: true, diagnostics: &diagnostics)?.value
         end(kind: "platform", id: id, name: name)
         guard values.allSatisfy({ $0 != nil }), let g = headroom[0], let s = headroom[1], links.allSatisfy({ $0 != nil }), let iso

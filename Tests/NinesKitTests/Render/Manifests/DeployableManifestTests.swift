@@ -99,4 +99,27 @@ import Testing
         guard case .pairOverDisk(_, let needed, let held, _, _) = try #require(notes.first) else { Issue.record("no disk note"); return }
         #expect((needed, held) == (28864, 28610))
     }
+
+    /// A catalog whose A-link MTU is below IPv4's 576 bytes, or whose hardware has no
+    /// `disk_gib`, is refused at its line.
+    @Test func badLinkAndDiskValuesAreRefused() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in Catalog.fileNames {
+            try FileManager.default.copyItem(at: TestPaths.catalog.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        for (file, old, new) in [
+            ("platforms.yaml", "alink_mtu:\n      value: 9000", "alink_mtu:\n      value: 200"),
+            ("hardware.yaml", "    disk_gib: 3576", "    disk_size: 3576"),
+        ] {
+            let url = folder.appendingPathComponent(file)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try #require(text.contains(old))
+            try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        }
+        let error = try #require(throws: InputError.self) { try Catalog.load(from: folder) }
+        let messages = error.diagnostics.map(\.message)
+        #expect(messages.contains { $0.contains("alink_mtu") && $0.contains("576") }, "\(messages)")
+        #expect(messages.contains { $0.contains("disk_gib") }, "\(messages)")
+    }
 }
