@@ -65,6 +65,20 @@ public struct PlatformSpec: Hashable, Sendable {
     public var licensePerSystem: Sourced<Double>
     /// Support per year as a fraction of the licence.
     public var supportRate: Sourced<Double>
+    /// Storage group headroom for the VM disks' growth, a fraction of the disks (0.2 = +20%).
+    public var storageGrowthHeadroom: Sourced<Double>
+    /// Storage group headroom for snapshots, a fraction of the disks and their growth.
+    public var snapshotReserve: Sourced<Double>
+    /// The engine's own volumes (host OS, engine, logs) on each host, GiB.
+    public var engineVolumesGiB: Sourced<Double>
+    /// MTU of the A-links, bytes.
+    public var aLinkMTU: Sourced<Double>
+    /// Bandwidth each inter-site A-link of a SplitSite pair needs, Gb/s.
+    public var splitSiteLinkGbps: Sourced<Double>
+    /// Longest round trip between the sites on an A-link of a SplitSite pair, milliseconds.
+    public var splitSiteRoundTripMs: Sourced<Double>
+    /// Path of the virtio-win driver ISO on the hosts, attached to Windows guests' domains.
+    public var virtioWinISO: String
 
     /// Threads a VM with `vcpus` needs on this platform at a tier.
     public func threads(vcpus: Int, tier: LocalTier) -> Int {
@@ -91,6 +105,8 @@ public struct HardwareProfile: Hashable, Sendable {
     public var price: Sourced<Double>
     /// Typical power draw, watts.
     public var watts: Sourced<Double>
+    /// Storage one host holds after its own RAID, GiB; the engine mirrors it to the partner.
+    public var diskGiB: Sourced<Double>
 }
 
 /// Failure rates and durations, from failure-rates.yaml.

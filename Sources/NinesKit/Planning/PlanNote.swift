@@ -5,4 +5,7 @@ public enum PlanNote: Hashable, Sendable {
     case unplacedVM(String, at: SourceLocation)
     /// The decision at this index has no feasible tier, or a SaaS vendor's SLA falls short.
     case decisionNeedsAttention(Int)
+    /// A pair whose storage group (disks, headroom, the engine's volumes) needs more than each
+    /// of its hosts holds: pair id, needed and held GiB, the hardware profile's id.
+    case pairOverDisk(String, neededGiB: Double, heldGiB: Double, hardware: String, at: SourceLocation)
 }

@@ -180,8 +180,21 @@ public enum Planner {
         where decision.basis == .noFeasibleTier || (decision.basis == .saas && !decision.chosen.feasible) {
             notes.append(.decisionNeedsAttention(index))
         }
+        notes += diskNotes(packing.pairs, catalog: loaded.catalog, platform: assigner.platform, engagement: engagement)
         return Plan(
             engagement: engagement, catalog: loaded.catalog, platform: assigner.platform, decisions: decisions, packing: packing,
             warnings: loaded.warnings, notes: notes, bootWaves: BootOrder.waves(decisions.map(\.application)), choice: quality)
+    }
+
+    /// A note for each pair whose storage group needs more than its hosts hold; the packer
+    /// does not limit disk, so this is where a person learns of it.
+    static func diskNotes(_ pairs: [Pair], catalog: Catalog, platform: PlatformSpec, engagement: Engagement) -> [PlanNote] {
+        pairs.compactMap { pair in
+            guard let profile = catalog.hardwareProfile(pair.hardware) else { return nil }
+            let needed = StorageGroupSize(pair, platform: platform).totalGiB
+            guard needed > profile.diskGiB.value else { return nil }
+            let location = engagement.site(pair.site)?.location ?? SourceLocation(file: engagement.directory)
+            return .pairOverDisk(pair.id, neededGiB: needed, heldGiB: profile.diskGiB.value, hardware: profile.id, at: location)
+        }
     }
 }

@@ -117,6 +117,12 @@ public enum DecisionText {
                     Diagnostic(
                         .warning, "\(Escape.plain(decision.application.name)): \(explanation(decision, engagement: engagement))",
                         at: decision.application.location))
+            case .pairOverDisk(let pair, let needed, let held, let hardware, let location):
+                warnings.append(
+                    Diagnostic(
+                        .warning,
+                        "\(pair)'s storage group needs \(Number.grouped(needed)) GiB on each host; a '\(Escape.plain(hardware))' host holds \(Number.grouped(held)) GiB (hardware.yaml, disk_gib)",
+                        at: location, fix: "choose a hardware profile with more disk for this site, or move VMs to another pair"))
             }
         }
         if let skipped = assessment.simulationSkipped {

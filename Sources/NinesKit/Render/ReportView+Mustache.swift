@@ -91,37 +91,3 @@ extension ReportView.RiskRow: MustacheParent {
         }
     }
 }
-
-extension RunbookView.VMStep: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "order": TemplateText(order)
-        case "id": TemplateText(id)
-        case "name": TemplateText(self.name)
-        case "application": TemplateText(application)
-        case "protection": TemplateText(protection)
-        case "vcpus": TemplateText(vcpus)
-        case "memory": TemplateText(memory)
-        case "disk": TemplateText(disk)
-        default: nil
-        }
-    }
-}
-
-extension RunbookView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "pair": TemplateText(pair)
-        case "platform": TemplateText(platform)
-        case "hardware": TemplateText(hardware)
-        case "node0": TemplateText(node0)
-        case "node1": TemplateText(node1)
-        case "site0": TemplateText(site0)
-        case "site1": TemplateText(site1)
-        case "splitSite": splitSite
-        case "storage": TemplateText(storage)
-        case "vms": vms
-        default: nil
-        }
-    }
-}

@@ -27,7 +27,7 @@ public struct TemplateSet: Sendable {
     static let shipped: [String: String] = [
         "report.html": "907bce3214f7bc1f07f39d1b909f050121e18a96e7177c7ab24a1d08f28eaa46",
         "report.md": "05bc883676e5741e3749e201e62e2280078083541184b66251fa90ed689239b8",
-        "runbook.md": "496158e843ed14fbd1b931da0932a44b23fc1e72287e791034c44168c31c136b",
+        "runbook.md": "2cafd2750af340fb283764aa3af8e0d7623710bbb4b27a2232c6464d831cdaa6",
     ]
     /// Names of the loaded templates that are byte for byte the shipped ones.
     private var trusted: Set<String> = []

@@ -2,7 +2,8 @@ import Foundation
 
 /// A libvirt domain (KVM) for one VM: its vCPUs and memory, a virtio disk per mirrored volume
 /// that carries one of its disks (`vda`, `vdb`, …; it boots from the first), virtio NICs on
-/// the business networks. Valid against libvirt's
+/// the business networks, and for a Windows guest the virtio-win driver ISO as a read-only
+/// CD-ROM (`GuestDrivers`). Valid against libvirt's
 /// domain.rng (checked in the tests with `virt-xml-validate`).
 enum LibvirtDomain {
     /// The variable text of one domain.
@@ -14,17 +15,26 @@ enum LibvirtDomain {
         /// `localtime` for Windows, `utc` otherwise.
         var clock: StaticString
         var bridges: [String]
+        /// The virtio-win ISO a Windows guest gets its drivers from; nil for other guests.
+        var driverISO: String?
     }
 
-    static func fields(id: String, member: Pair.Member, disks: [String], bridges: [String], description: String) -> Fields {
-        Fields(
+    /// The fields of a member's domain; `virtioWinISO` (a path on the host) is attached only
+    /// to a Windows guest.
+    static func fields(
+        id: String, member: Pair.Member, disks: [String], bridges: [String], description: String, virtioWinISO: String
+    ) -> Fields {
+        let windows = GuestDrivers.isWindows(member.os)
+        return Fields(
             id: id, title: title(member.vm), description: description, disks: disks, memoryMiB: Int((member.memoryGiB * 1024).rounded()),
-            vcpus: member.vcpus, clock: member.os.lowercased().contains("windows") ? "localtime" : "utc", bridges: bridges)
+            vcpus: member.vcpus, clock: windows ? "localtime" : "utc", bridges: bridges, driverISO: windows ? virtioWinISO : nil)
     }
 
     /// The domain XML.
-    static func xml(id: String, member: Pair.Member, disks: [String], bridges: [String], description: String) -> Data {
-        xml(fields(id: id, member: member, disks: disks, bridges: bridges, description: description))
+    static func xml(
+        id: String, member: Pair.Member, disks: [String], bridges: [String], description: String, virtioWinISO: String
+    ) -> Data {
+        xml(fields(id: id, member: member, disks: disks, bridges: bridges, description: description, virtioWinISO: virtioWinISO))
     }
 
     /// The guest's name of disk `index`: `vda` … `vdz`, then `vdaa`, `vdab`, ….
@@ -37,7 +47,7 @@ enum LibvirtDomain {
     /// the same document built as an element tree).
     static func xml(_ f: Fields) -> Data {
         // About 1 KiB of markup and the values: the buffer is the file, kept as long as it is.
-        let values = ([f.id, f.title, f.description] + f.disks).reduce(0) { $0 + $1.utf8.count }
+        let values = ([f.id, f.title, f.description, f.driverISO ?? ""] + f.disks).reduce(0) { $0 + $1.utf8.count }
         var x = XMLStreamWriter(
             capacity: 1024 + 256 * f.disks.count + values + f.bridges.reduce(0) { $0 + 128 + $1.utf8.count })
         x.start("domain")
@@ -98,6 +108,7 @@ enum LibvirtDomain {
             }
             x.end()
         }
+        if let iso = f.driverISO { driverCDROM(&x, iso) }
         for bridge in f.bridges {
             x.start("interface")
             x.attribute("type", constant: "bridge")
@@ -123,6 +134,25 @@ enum LibvirtDomain {
         x.start("memballoon")
         x.attribute("model", constant: "none")
         x.end()
+        x.end()
+    }
+
+    /// The virtio-win ISO on a read-only SATA CD-ROM (Windows finds the viostor and NetKVM
+    /// drivers on it during setup or afterwards).
+    private static func driverCDROM(_ x: inout XMLStreamWriter, _ iso: String) {
+        x.start("disk")
+        x.attribute("type", constant: "file")
+        x.attribute("device", constant: "cdrom")
+        x.start("driver")
+        x.attribute("name", constant: "qemu")
+        x.attribute("type", constant: "raw")
+        x.end()
+        x.empty("source", "file", iso)
+        x.start("target")
+        x.attribute("dev", constant: "sda")
+        x.attribute("bus", constant: "sata")
+        x.end()
+        x.empty("readonly")
         x.end()
     }
 

@@ -22,7 +22,7 @@ struct ManifestRenderer {
                 ? try pairFiles(pairs[index], assessment: assessment, names: names, boot: boot)
                 : Self.pacemakerCluster(
                     alternative[index - pairs.count], addresses: pacemaker[alternative[index - pairs.count].id], names: names,
-                    liveMigration: live)
+                    liveMigration: live, virtioWinISO: assessment.platform.virtioWinISO)
             for (path, bytes) in files { try sink.put(prefix + path, bytes) }
         }
     }
@@ -41,7 +41,8 @@ struct ManifestRenderer {
                     LibvirtDomain.xml(
                         id: id, member: member, disks: member.disks.indices.map { "/dev/mapper/\(id)-disk\($0)" },
                         bridges: ["business1"],
-                        description: "\(member.application): \(member.tier.local.rawValue.uppercased()) on \(pair.id)")
+                        description: "\(member.application): \(member.tier.local.rawValue.uppercased()) on \(pair.id)",
+                        virtioWinISO: assessment.platform.virtioWinISO)
                 ))
         }
         return files
@@ -49,9 +50,9 @@ struct ManifestRenderer {
 
     /// The Pacemaker + DRBD alternative's cluster for one pair: a CIB, a DRBD resource per VM
     /// (one volume per disk, each with its own minor) and the domains those resources carry.
-    static func pacemakerCluster(_ pair: Pair, addresses: AddressPlan.PairAddresses?, names: ManifestNames, liveMigration: Bool) -> [(
-        String, Data
-    )] {
+    static func pacemakerCluster(
+        _ pair: Pair, addresses: AddressPlan.PairAddresses?, names: ManifestNames, liveMigration: Bool, virtioWinISO: String
+    ) -> [(String, Data)] {
         var files: [(String, Data)] = []
         let folder = "alternatives/\(pacemaker)/\(pair.id)"
         let nodes = ["a", "b"].enumerated().map { offset, suffix in
@@ -83,7 +84,8 @@ struct ManifestRenderer {
                     LibvirtDomain.xml(
                         id: id, member: member, disks: member.disks.indices.map { "/dev/drbd/by-res/\(resource)/\($0)" },
                         bridges: ["business1"],
-                        description: "\(member.application): Pacemaker VirtualDomain on \(nodes[0].name) and \(nodes[1].name)")
+                        description: "\(member.application): Pacemaker VirtualDomain on \(nodes[0].name) and \(nodes[1].name)",
+                        virtioWinISO: virtioWinISO)
                 ))
             vms.append(PacemakerCIB.VM(id: id, resource: resource, config: "/etc/libvirt/qemu/\(id).xml"))
         }

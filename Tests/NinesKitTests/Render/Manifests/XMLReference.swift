@@ -20,6 +20,16 @@ extension LibvirtDomain {
                             XMLTree("target", [("dev", target(index)), ("bus", "virtio")]),
                         ] + (index == 0 ? [XMLTree("boot", [("order", "1")])] : []))
                 }
+                + (f.driverISO.map { iso in
+                    [
+                        XMLTree(
+                            "disk", [("type", "file"), ("device", "cdrom")],
+                            [
+                                XMLTree("driver", [("name", "qemu"), ("type", "raw")]), XMLTree("source", [("file", iso)]),
+                                XMLTree("target", [("dev", "sda"), ("bus", "sata")]), XMLTree("readonly"),
+                            ])
+                    ]
+                } ?? [])
                 + f.bridges.map { bridge in
                     XMLTree(
                         "interface", [("type", "bridge")],

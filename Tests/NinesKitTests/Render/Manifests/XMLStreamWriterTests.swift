@@ -25,9 +25,12 @@ import Testing
                 demand: VMDemand(memoryGiB: 12.5, threads: 5))
             let bridges = (0..<bridgeCount).map { "\(other)-\($0)" }
             let bytes = LibvirtDomain.xml(
-                id: "vm-\(index)", member: member, disks: ["/dev/\(value)", "/dev/\(other)"], bridges: bridges, description: other)
+                id: "vm-\(index)", member: member, disks: ["/dev/\(value)", "/dev/\(other)"], bridges: bridges, description: other,
+                virtioWinISO: "/iso/\(other)")
             let fields = LibvirtDomain.fields(
-                id: "vm-\(index)", member: member, disks: ["/dev/\(value)", "/dev/\(other)"], bridges: bridges, description: other)
+                id: "vm-\(index)", member: member, disks: ["/dev/\(value)", "/dev/\(other)"], bridges: bridges, description: other,
+                virtioWinISO: "/iso/\(other)")
+            #expect((fields.driverISO != nil) == (index % 2 == 0))
             #expect(bytes == Data(LibvirtDomain.tree(fields).documentBytes()), "\(value)")
         }
     }
@@ -60,7 +63,7 @@ import Testing
                 let fields = LibvirtDomain.fields(
                     id: names[member.vm], member: member, disks: member.disks.indices.map { "/dev/mapper/\(names[member.vm])-disk\($0)" },
                     bridges: ["business1"],
-                    description: "\(member.application) on \(pair.id)")
+                    description: "\(member.application) on \(pair.id)", virtioWinISO: plan.platform.virtioWinISO)
                 #expect(LibvirtDomain.xml(fields) == Data(LibvirtDomain.tree(fields).documentBytes()))
                 domains += 1
             }
@@ -69,7 +72,8 @@ import Testing
         for (index, pair) in alternative.enumerated() {
             let addresses = try #require(plan.addresses.alternatives["pacemaker-drbd"]?[pair.id])
             let files = Dictionary(
-                uniqueKeysWithValues: ManifestRenderer.pacemakerCluster(pair, addresses: addresses, names: names, liveMigration: true))
+                uniqueKeysWithValues: ManifestRenderer.pacemakerCluster(
+                    pair, addresses: addresses, names: names, liveMigration: true, virtioWinISO: plan.platform.virtioWinISO))
             let number = String(format: "%02d", index + 1)
             let nodes = ["a", "b"].enumerated().map { PacemakerCIB.Node(name: "kvm-\(number)-\($1)", ipmi: addresses.outOfBand[$0]) }
             let vms = pair.members.map {
