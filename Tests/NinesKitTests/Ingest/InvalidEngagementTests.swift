@@ -170,6 +170,20 @@ import Testing
         }
     }
 
+    /// One indentation error in applications.yaml is one error: the VMs that name its
+    /// applications are its consequences, not problems of their own (it gave 24 lines).
+    @Test func anUnreadableApplicationsFileIsOneError() throws {
+        let folder = try TestPaths.acmeCopy(edits: [
+            ("applications.yaml", "  business_unit: Finance\n  sla:", "  business_unit: Finance\n sla:")
+        ])
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let error = try #require(throws: InputError.self) {
+            try EngagementLoader.load(folder.path, catalogPath: TestPaths.catalog.path)
+        }
+        #expect(error.errorCount == 1, "\(error)")
+        #expect(error.diagnostics.first { $0.severity == .error }?.description.contains("invalid YAML") == true)
+    }
+
     /// The acceptance case: the input is rejected and nothing is written, and an
     /// earlier output folder is left as it was.
     @Test func invalidInputWritesNothing() throws {

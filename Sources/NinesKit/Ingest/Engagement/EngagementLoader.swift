@@ -156,9 +156,14 @@ public enum EngagementLoader {
                 }
             })
         let (workloads, hosts, inventoryDiagnostics) = try inventory.get()
-        let (apps, unbuilt, applicationDiagnostics) = try applications.get()
+        var (apps, unbuilt, applicationDiagnostics) = try applications.get()
         diagnostics.append(contentsOf: inventoryDiagnostics.diagnostics)
         diagnostics.append(contentsOf: applicationDiagnostics.diagnostics)
+        if apps.isEmpty && applicationDiagnostics.hasErrors {
+            // The applications file could not be read at all (one indentation error, say): the
+            // VMs naming its applications are consequences of that error, not errors of their own.
+            unbuilt.formUnion(workloads.map(\.application))
+        }
         return (workloads, hosts, apps, unbuilt)
     }
 
