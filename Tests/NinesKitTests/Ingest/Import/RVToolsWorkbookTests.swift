@@ -103,6 +103,27 @@ import Testing
         #expect(read.first?.disksGiB == [40, 100] && read.first?.diskGiB == 140)
     }
 
+    /// Disk rows of a VM that vInfo does not list are not dropped silently: one warning names
+    /// them, and the VMs vInfo lists are imported as usual.
+    @Test func diskRowsOfAnUnlistedVMAreNamed() throws {
+        let url = try Self.workbook([
+            ("vInfo", [Self.vInfoHeader, Self.vm("web")]),
+            (
+                "vDisk",
+                [
+                    [.text("VM"), .text("Capacity MiB")], [.text("web"), .number("20480")], [.text("ghost"), .number("10240")],
+                    [.text("ghost"), .number("10240")],
+                ]
+            ),
+        ])
+        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
+        let result = try InventoryImporter.read([url.path], format: .rvtools)
+        Self.expectAccounted(result)
+        #expect(result.vms.map(\.name) == ["web"] && result.vms[0].diskGiB == 20)
+        let notes = result.warnings.map(\.message)
+        #expect(notes.contains { $0.contains("vDisk has disk rows for 1 VM(s) that vInfo does not list") && $0.contains("ghost") })
+    }
+
     @Test func disksMustAddUpToTheTotal() throws {
         var diagnostics = DiagnosticCollector()
         let csv =

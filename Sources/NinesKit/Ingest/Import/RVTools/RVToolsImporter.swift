@@ -39,7 +39,18 @@ public struct RVToolsImporter: Sendable {
                     .warning, sheet.missingKey(sheet.name == "vDisk" ? "VM" : "Host") + "; the tab is not read", at: sheet.headerLocation))
         }
         let disks = try vDisk.flatMap { $0.headerFound ? $0 : nil }.map(RVToolsDisks.read) ?? RVToolsDisks()
-        try RVToolsVInfo(header: HeaderMap(vInfo.header), includePoweredOff: includePoweredOff).read(vInfo, disks: disks, into: &result)
+        let listed = try RVToolsVInfo(header: HeaderMap(vInfo.header), includePoweredOff: includePoweredOff).read(
+            vInfo, disks: disks, into: &result)
+        let orphans = Set(disks.disksGiB.keys).union(disks.problems.keys).subtracting(listed).sorted()
+        if let vDisk, !orphans.isEmpty {
+            // Never dropped silently: disk rows of a VM vInfo does not list have nowhere to go.
+            let names = orphans.prefix(10).map(Escape.plain).joined(separator: ", ") + (orphans.count > 10 ? ", …" : "")
+            result.warnings.append(
+                Diagnostic(
+                    .warning,
+                    "vDisk has disk rows for \(orphans.count) VM(s) that vInfo does not list, which are not imported: \(names)",
+                    at: vDisk.headerLocation, fix: "export vInfo and vDisk from the same RVTools run"))
+        }
         if let vHost, vHost.headerFound { try hosts(vHost, into: &result) }
         result.disambiguateNames()
         return result

@@ -20,7 +20,9 @@ struct RVToolsVInfo {
         }
     }
 
-    func read(_ sheet: RVToolsSheet, disks: RVToolsDisks, into result: inout ImportResult) throws(ImportError) {
+    /// Returns the names of the VMs the sheet lists (each row's VM cell, trimmed).
+    @discardableResult
+    func read(_ sheet: RVToolsSheet, disks: RVToolsDisks, into result: inout ImportResult) throws(ImportError) -> Set<String> {
         guard sheet.header.count <= RVToolsSheet.maxColumns else {
             throw ImportError("vInfo has \(sheet.header.count) header columns; the limit is \(RVToolsSheet.maxColumns)")
         }
@@ -39,11 +41,14 @@ struct RVToolsVInfo {
                 !$0.element.isEmpty && header.isRead($0.offset) && !RVToolsColumns.standardVInfo.contains(HeaderMap.normalise($0.element))
             })
         var local = result
+        var names = Set<String>()
         try sheet.rows(columns.wanted) { row in
             local.rows += 1
+            names.insert(row.cell(columns.vm).trimmingCharacters(in: .whitespaces))
             self.row(row, columns, disks: disks, into: &local)
         }
         result = local
+        return names
     }
 
     /// One data row: skipped (template, powered off), refused with its reasons, or admitted.
