@@ -32,11 +32,21 @@ install -d "$prefix/bin" "$share/nines" "$share/bash-completion/completions" "$s
     "$share/fish/vendor_completions.d" "$share/man/man1"
 install -m 755 "$binary" "$prefix/bin/nines"
 
-# Catalog and templates: replaced whole, so that a file removed upstream does not linger.
+# Catalog and templates: replaced whole, so that a file removed upstream does not linger. An
+# installed copy that differs from this one (edited by hand, or an older release) is kept
+# beside it, never deleted.
+stamp=$(date +%Y%m%d-%H%M%S)
 for folder in Catalog Templates; do
     rm -rf "$share/nines/$folder.new"
     cp -R "$root/$folder" "$share/nines/$folder.new"
-    rm -rf "$share/nines/$folder"
+    if [ -e "$share/nines/$folder" ]; then
+        if diff -rq "$share/nines/$folder" "$share/nines/$folder.new" >/dev/null 2>&1; then
+            rm -rf "$share/nines/$folder"
+        else
+            mv "$share/nines/$folder" "$share/nines/$folder.before-$stamp"
+            echo "Kept the installed $folder, which differs from this one, as $share/nines/$folder.before-$stamp"
+        fi
+    fi
     mv "$share/nines/$folder.new" "$share/nines/$folder"
 done
 

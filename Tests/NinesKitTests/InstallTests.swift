@@ -23,17 +23,7 @@ struct InstallTests {
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         process.environment = ["HOME": home.path, "PATH": "/usr/bin:/bin"]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return .init(
-            status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-            errors: String(decoding: errors, as: UTF8.self))
+        return try NinesExecutable.collect(process)
     }
 
     @Test func installedNinesPlansFromTheRootFolder() throws {
@@ -68,5 +58,26 @@ struct InstallTests {
         let catalog = try Self.run(prefix, ["catalog", "show", "ft"], home: home, in: "/")
         let shown = prefix.appendingPathComponent("share/nines/Catalog").standardizedFileURL.path
         #expect(catalog.output.hasPrefix("Catalog: \(shown) (installed with nines)"), "\(catalog.output)")
+    }
+
+    /// Installing again never deletes what a user changed: an installed catalog edited by hand
+    /// is kept beside the new one; an unchanged one is simply replaced.
+    @Test func reinstallKeepsAnEditedCatalog() throws {
+        let work = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let prefix = work.appendingPathComponent("prefix")
+        #expect(try Self.install(into: prefix) == 0)
+        #expect(try Self.install(into: prefix) == 0)
+        let share = prefix.appendingPathComponent("share/nines")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: share.path).sorted() == ["Catalog", "Templates"])
+        let tiers = share.appendingPathComponent("Catalog/tiers.yaml")
+        let edited = try String(contentsOf: tiers, encoding: .utf8) + "# edited by the consultant\n"
+        try edited.write(to: tiers, atomically: true, encoding: .utf8)
+        #expect(try Self.install(into: prefix) == 0)
+        let kept = try FileManager.default.contentsOfDirectory(atPath: share.path).filter { $0.hasPrefix("Catalog.before-") }
+        #expect(kept.count == 1)
+        let saved = try String(contentsOf: share.appendingPathComponent(kept[0]).appendingPathComponent("tiers.yaml"), encoding: .utf8)
+        #expect(saved.hasSuffix("# edited by the consultant\n"))
+        #expect(!(try String(contentsOf: tiers, encoding: .utf8)).contains("edited by the consultant"))
     }
 }

@@ -21,14 +21,25 @@ enum NinesExecutable {
 
     /// Runs `nines ARGUMENTS` in `folder` with the repository's catalog and templates.
     static func run(_ arguments: [String], in folder: URL) throws -> Run {
-        let process = start(arguments, in: folder)
+        try collect(start(arguments, in: folder))
+    }
+
+    /// Runs `process` to its end with both outputs collected. Stderr is drained on its own
+    /// thread: a run that fills one pipe while the other is read would never end.
+    static func collect(_ process: Process) throws -> Run {
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let errorsRead = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var errors = Data()
+        DispatchQueue.global().async {
+            errors = err.fileHandleForReading.readDataToEndOfFile()
+            errorsRead.signal()
+        }
         let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        errorsRead.wait()
         process.waitUntilExit()
         return Run(
             status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
