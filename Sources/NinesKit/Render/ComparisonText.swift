@@ -28,7 +28,7 @@ public enum ComparisonText {
         }
         for change in c.tco where change.from != change.to {
             if let a = change.from, let b = change.to {
-                lines.append("TCO of \(change.alternative): \(money(a)) → \(money(b)).")
+                lines.append("NPV of \(change.alternative) over the horizon: \(money(a)) → \(money(b)).")
             }
         }
         if !c.inputsChanged && !c.catalogChanged { lines.append("The inputs and the catalog are unchanged.") }
@@ -36,11 +36,11 @@ public enum ComparisonText {
         return lines
     }
 
-    /// "Because: ERP's availability target 99.99% → 99.995%; …" — the changed inputs, at most
-    /// 20 listed and the rest counted.
+    /// "Changed: ERP's availability target 99.99% → 99.995%." — the changed inputs, one line
+    /// each, at most 12 listed and the rest counted.
     static func causes(_ changes: [InputChange]) -> [String] {
         guard !changes.isEmpty else { return [] }
-        let shown = changes.prefix(20).map { change -> String in
+        let shown = changes.prefix(12).map { change -> String in
             let what: String
             switch change.kind {
             case .sla: what = "\(change.subject)'s \(change.field) target"
@@ -53,7 +53,8 @@ public enum ComparisonText {
             }
             return "\(what) \(change.from.isEmpty ? "(none)" : change.from) → \(change.to.isEmpty ? "(none)" : change.to)"
         }
-        let more = changes.count > 20 ? "; and \(changes.count - 20) more" : ""
-        return ["Changed inputs: " + shown.joined(separator: "; ") + more + "."]
+        let more =
+            changes.count > 12 ? ["\(changes.count - 12) more changed inputs (`nines compare --json` lists every one)."] : []
+        return shown.map { "Changed: \($0)." } + more
     }
 }

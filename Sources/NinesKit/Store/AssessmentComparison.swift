@@ -7,6 +7,8 @@ public struct AssessmentComparison: Sendable, Hashable, Encodable {
         public var to: String
     }
 
+    /// An alternative's net present value over the horizon, expected downtime included (the
+    /// ranking's basis), before and after.
     public struct TCOChange: Sendable, Hashable, Encodable {
         public var alternative: String
         public var from: Double?
@@ -48,8 +50,8 @@ public struct AssessmentComparison: Sendable, Hashable, Encodable {
         let newVMs = Set(new.vms.map(\.name))
         vmsAdded = newVMs.subtracting(oldVMs).sorted()
         vmsRemoved = oldVMs.subtracting(newVMs).sorted()
-        let oldTCO = Dictionary(old.tco.map { ($0.alternative, $0.total) }, uniquingKeysWith: { a, _ in a })
-        let newTCO = Dictionary(new.tco.map { ($0.alternative, $0.total) }, uniquingKeysWith: { a, _ in a })
+        let oldTCO = Dictionary(old.tco.map { ($0.alternative, $0.npv) }, uniquingKeysWith: { a, _ in a })
+        let newTCO = Dictionary(new.tco.map { ($0.alternative, $0.npv) }, uniquingKeysWith: { a, _ in a })
         tco = Set(oldTCO.keys).union(newTCO.keys).sorted().map { TCOChange(alternative: $0, from: oldTCO[$0], to: newTCO[$0]) }
         inputsChanged = old.row.inputDigest != new.row.inputDigest
         catalogChanged = old.row.catalogDigest != new.row.catalogDigest
