@@ -75,6 +75,13 @@ public struct Catalog: Sendable {
         let hardware = files["hardware.yaml"].map { reader.readHardware($0) } ?? []
         let rates = files["failure-rates.yaml"].flatMap { reader.readFailureRates($0) }
         let (economics, alternatives) = files["alternatives.yaml"].map { reader.readAlternatives($0) } ?? (nil, [])
+        // A value an override put in is judged like the catalog's own, and its problem is
+        // reported at its engagement.yaml line. (A problem of the catalog's own file on the same
+        // line number would move too: the shipped catalog has none.)
+        for override in overrides {
+            let file = directory.appendingPathComponent(override.file).path
+            reader.diagnostics.move(from: override.readAt(file), to: override.location, prefix: "catalog_overrides: ")
+        }
         for alternative in alternatives {
             if let id = alternative.platform, !platforms.contains(where: { $0.id == id }) {
                 reader.diagnostics.error(

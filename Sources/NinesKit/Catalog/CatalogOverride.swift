@@ -31,6 +31,13 @@ public struct CatalogOverride: @unchecked Sendable {
 
     /// `root` (the parsed `file`) with every override of that file in place; a path that names
     /// no value of the file is an error at its engagement line.
+    /// Where the catalog's reader reports a problem of this override's value: its line in
+    /// engagement.yaml, but under the catalog file's name (`YAMLFile.location(of:)`); `move`
+    /// puts it back where it was written.
+    func readAt(_ catalogFile: String) -> SourceLocation {
+        SourceLocation(file: catalogFile, line: value.mark?.line ?? 0)
+    }
+
     static func apply(_ overrides: [CatalogOverride], file: String, to root: inout Node, diagnostics: inout DiagnosticCollector) {
         for override in overrides where override.file == file {
             var replacement = override.value

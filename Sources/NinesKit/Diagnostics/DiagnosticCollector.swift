@@ -17,6 +17,15 @@ public struct DiagnosticCollector: Sendable {
         diagnostics.append(contentsOf: other)
     }
 
+    /// Moves the diagnostics found at `from` to `to`, `prefix` before their message: a value
+    /// read in one file that was written in another is reported where it was written.
+    public mutating func move(from: SourceLocation, to: SourceLocation, prefix: String) {
+        for index in diagnostics.indices where diagnostics[index].location == from {
+            diagnostics[index].location = to
+            diagnostics[index].message = prefix + diagnostics[index].message
+        }
+    }
+
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     public var errors: [Diagnostic] { sorted.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { sorted.filter { $0.severity == .warning } }

@@ -51,4 +51,24 @@ import Testing
         #expect(messages.contains { $0.contains("'nonsense.yaml', which is not a catalog file") })
         #expect(error.diagnostics.allSatisfy { $0.location.file.hasSuffix("engagement.yaml") })
     }
+
+    /// A bad value is judged by the catalog's own checks and reported at its engagement.yaml
+    /// line, not at the catalog file's: text, a non-finite number, a table where a value goes.
+    @Test func aBadValueIsReportedWhereItWasWritten() throws {
+        let error = try #require(throws: InputError.self) {
+            try Self.load(
+                """
+                catalog_overrides:
+                  failure-rates.yaml:
+                    rates.host_failures_per_year: lots
+                    rates.host_repair_time: .nan
+                    rates: 5
+                """)
+        }
+        let errors = error.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 3, "\(error)")
+        #expect(errors.allSatisfy { $0.location.file.hasSuffix("engagement.yaml") }, "\(error)")
+        #expect(errors.contains { $0.message.contains("host_failures_per_year") && $0.message.contains("lots") })
+        #expect(errors.contains { $0.message.contains("'rates' names no value") })
+    }
 }
