@@ -71,6 +71,15 @@ extension ReportView {
         return rows
     }
 
+    /// The two costs of protection a reader meets, told apart: the tier choice's per-VM share
+    /// (the summary's "hosting and protection") and the recommended platform's whole cost.
+    static func reconciliationNote(_ assessment: Assessment, money: (Double) -> String) -> String {
+        guard let investment = assessment.figures.investment else { return "" }
+        let e = assessment.engagement
+        return
+            "The tiers were chosen with hosting and protection priced per VM: \(money(assessment.figures.protectionAfter)) a year on \(e.platform), each VM's share of its servers, power, licences, backup and site protection, capital spread over \(e.horizonYears) years (Summary below). The investment above is the whole platform for the protected applications — servers, storage, network, management, implementation and administration — as the TCO section costs it: \(money(investment.capex)) once and \(money(investment.opexPerYear)) a year."
+    }
+
     /// The applications whose SLA no combination of tiers meets end to end, dearest downtime
     /// first, each in one sentence: what it misses and the closest option.
     static func needsDecision(_ assessment: Assessment, money: (Double) -> String) -> [String] {

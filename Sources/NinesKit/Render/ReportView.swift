@@ -52,6 +52,8 @@ public struct ReportView: Sendable {
     /// How the investment, the saving and the payback follow from the figures.
     public var reconciliation: [ReconciliationRow]
     public var hasReconciliation: Bool
+    /// Why the summary's protection a year and the investment are two figures.
+    public var reconciliationNote: String
     /// Applications whose SLA the plan cannot meet, dearest first, one sentence each.
     public var needsDecision: [String]
     public var hasNeedsDecision: Bool
@@ -115,6 +117,7 @@ public struct ReportView: Sendable {
         recommendationLine = assessment.tco.flatMap { Self.recommendationLine($0, money: money) }
         reconciliation = Self.reconciliation(assessment, money: money)
         hasReconciliation = !reconciliation.isEmpty
+        reconciliationNote = Self.reconciliationNote(assessment, money: money)
         needsDecision = Self.needsDecision(assessment, money: money)
         hasNeedsDecision = !needsDecision.isEmpty
         summary = Self.summary(assessment, money: money)
