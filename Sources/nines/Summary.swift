@@ -21,8 +21,8 @@ enum Summary {
             let runner = rec.runnerUp.flatMap { id in assessment.tco?.alternatives.first { $0.id == id }?.spec.name }
             parts += [
                 "",
-                "recommended: \(investment.name) (lowest NPV with expected downtime"
-                    + (runner.map { "; runner-up \($0), \(money(rec.margin)) more" } ?? "") + ")",
+                "recommended: \(investment.name), the lowest NPV with expected downtime"
+                    + (runner.map { "; runner-up \($0), \(money(rec.margin)) more" } ?? ""),
             ]
         }
         return parts.joined(separator: "\n")

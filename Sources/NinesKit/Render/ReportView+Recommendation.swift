@@ -77,7 +77,7 @@ extension ReportView {
         guard let investment = assessment.figures.investment else { return "" }
         let e = assessment.engagement
         return
-            "The tiers were chosen with hosting and protection priced per VM: \(money(assessment.figures.protectionAfter)) a year on \(e.platform), each VM's share of its servers, power, licences, backup and site protection, capital spread over \(e.horizonYears) years (Summary below). The investment above is the whole platform for the protected applications — servers, storage, network, management, implementation and administration — as the TCO section costs it: \(money(investment.capex)) once and \(money(investment.opexPerYear)) a year."
+            "The tiers were chosen with hosting and protection priced per VM: \(money(assessment.figures.protectionAfter)) a year on \(assessment.platform.name), each VM's share of its servers, power, licences, backup and site protection, capital spread over \(e.horizonYears) years (Summary below). The investment above is the whole platform for the protected applications — servers, storage, network, management, implementation and administration — as the TCO section costs it: \(money(investment.capex)) once and \(money(investment.opexPerYear)) a year."
     }
 
     /// The applications whose SLA no combination of tiers meets end to end, dearest downtime

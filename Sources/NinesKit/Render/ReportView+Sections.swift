@@ -33,9 +33,9 @@ extension ReportView {
             Row2(label: "VMs (powered on)", value: "\(e.workloads.filter(\.poweredOn).count)"),
             Row2(label: "Host pairs", value: "\(assessment.packing.pairs.count) (lower bound \(assessment.packing.lowerBound))"),
             Row2(label: "Expected downtime cost today", value: money(f.exposureBefore) + " / yr"),
-            Row2(label: "Expected downtime cost with the plan on \(e.platform)", value: money(f.exposureAfter) + " / yr"),
+            Row2(label: "Expected downtime cost with the plan on \(assessment.platform.name)", value: money(f.exposureAfter) + " / yr"),
             Row2(label: "Hosting and protection today", value: money(f.protectionBefore) + " / yr"),
-            Row2(label: "Hosting and protection with the plan on \(e.platform)", value: money(f.protectionAfter) + " / yr"),
+            Row2(label: "Hosting and protection with the plan on \(assessment.platform.name)", value: money(f.protectionAfter) + " / yr"),
             Row2(label: "Net saving", value: money(f.netSaving) + " / yr"),
         ]
     }
