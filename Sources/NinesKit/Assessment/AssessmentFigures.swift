@@ -62,8 +62,7 @@ public struct AssessmentFigures: Sendable, Equatable {
                 let own = tco.alternatives.first { $0.spec.platform == plan.engagement.platform }
                 let exposure = plan.exposureAfter + (own.map { chosen.downtimeCostPerYear - $0.downtimeCostPerYear } ?? 0)
                 let yearly = plan.exposureBefore - exposure - chosen.opex.total
-                let annuity = TCOModel.presentValue(
-                    upfront: 0, yearly: Array(repeating: 1, count: tco.horizonYears), rate: tco.discountRatePercent / 100)
+                let annuity = tco.annuityFactor
                 func line(_ item: Line.Item, _ value: Double) -> Line {
                     Line(item: item, perYear: Number.round(value, 2), presentValue: Number.round(value * annuity, 2))
                 }

@@ -35,7 +35,7 @@ public struct Recommendation: Hashable, Sendable {
     ) -> Recommendation? {
         let ranked = alternatives.sorted { ($0.npv, $0.id) < ($1.npv, $1.id) }
         guard let best = ranked.first else { return nil }
-        let annuity = TCOModel.presentValue(upfront: 0, yearly: Array(repeating: 1, count: horizon), rate: rate)
+        let annuity = TCOModel.annuityFactor(years: horizon, rate: rate)
         var recommendation = Recommendation(
             alternative: best.id, runnerUp: ranked.dropFirst().first?.id,
             margin: ranked.count > 1 ? ranked[1].npv - best.npv : 0, flips: [])

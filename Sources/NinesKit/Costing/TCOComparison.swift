@@ -74,6 +74,9 @@ public struct TCOComparison: Sendable {
         }
     }
 
+    /// What 1 a year over the horizon is worth today at the engagement's discount rate.
+    public var annuityFactor: Double { TCOModel.annuityFactor(years: horizonYears, rate: discountRatePercent / 100) }
+
     /// Cheapest first by net present value with the expected downtime included.
     public var ranking: [AlternativeEvaluation] { alternatives.sorted { ($0.npv, $0.id) < ($1.npv, $1.id) } }
 
@@ -93,7 +96,7 @@ public struct TCOComparison: Sendable {
     /// c* = (capex_ref − capex_x + (opex_ref − opex_x) × A) / ((hours_x − hours_ref) × A).
     static func paysAbove(_ evaluations: [AlternativeEvaluation], reference: String?, horizon: Int, rate: Double) -> [PaysAbove] {
         guard let ref = evaluations.first(where: { $0.id == reference }) else { return [] }
-        let h = TCOModel.presentValue(upfront: 0, yearly: Array(repeating: 1, count: horizon), rate: rate)
+        let h = TCOModel.annuityFactor(years: horizon, rate: rate)
         func fixed(_ e: AlternativeEvaluation) -> Double { e.capex.total + e.opex.total * h }
         return evaluations.filter { $0.id != ref.id }.map { other in
             let extraFixed = fixed(ref) - fixed(other)
@@ -107,7 +110,7 @@ public struct TCOComparison: Sendable {
     /// Each uncertain input at half and one and a half times its estimate, every alternative's
     /// NPV in each case.
     static func sensitivity(_ baseModel: TCOModel, base: [AlternativeEvaluation], horizon: Int, rate: Double) -> [SensitivityCase] {
-        let annuity = TCOModel.presentValue(upfront: 0, yearly: Array(repeating: 1, count: horizon), rate: rate)
+        let annuity = TCOModel.annuityFactor(years: horizon, rate: rate)
         var model = baseModel
         model.sizings = Dictionary(uniqueKeysWithValues: base.map { ($0.id, $0.sizing) })
         let multipliers = [0.5, 1.5]

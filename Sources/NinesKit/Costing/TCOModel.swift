@@ -80,6 +80,12 @@ public struct TCOModel: Sendable {
             downtimeHoursPerYear: downtime.hours, years: years, total: cumulative, npv: npv)
     }
 
+    /// The annuity factor A = Σ_{y=1..years} (1 + rate)^−y: what 1 a year for `years` years is
+    /// worth today (5 years at 8%: 3.992710).
+    public static func annuityFactor(years: Int, rate: Double) -> Double {
+        presentValue(upfront: 0, yearly: Array(repeating: 1, count: years), rate: rate)
+    }
+
     /// Net present value: `upfront` at t = 0 plus `yearly[y − 1]` at the end of year y,
     /// discounted by (1 + rate)^y.
     public static func presentValue(upfront: Double, yearly: [Double], rate: Double) -> Double {

@@ -44,8 +44,7 @@ extension ReportView {
     /// costs, the net saving, the NPV and the payback.
     static func reconciliation(_ assessment: Assessment, money: (Double) -> String) -> [ReconciliationRow] {
         guard let tco = assessment.tco, let investment = assessment.figures.investment else { return [] }
-        let annuity = TCOModel.presentValue(
-            upfront: 0, yearly: Array(repeating: 1, count: tco.horizonYears), rate: tco.discountRatePercent / 100)
+        let annuity = tco.annuityFactor
         let name = investment.name
         var rows: [ReconciliationRow] = investment.reconciliation.map { line in
             let label: String
