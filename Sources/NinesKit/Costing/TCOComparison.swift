@@ -16,6 +16,8 @@ public struct TCOComparison: Sendable {
     public var recommendation: Recommendation?
     /// The economics the alternatives were costed with.
     public var economics: AlternativeEconomics
+    /// The alternatives across the draws of the impact ranges (nil: no ranges).
+    public var spread: AlternativeSpread? = nil
 
     /// When `costlier` (more up front) has cost no more than `cheaper` in present value,
     /// counting from the start (the ranking's basis, NPV); nil year: not within the horizon.
@@ -55,11 +57,13 @@ public struct TCOComparison: Sendable {
         // the platform the plan was sized on.
         let recommendation = Recommendation.of(evaluations, horizon: horizon, rate: rate, sensitivity: cases)
         let reference = recommendation?.alternative
-        return TCOComparison(
+        var comparison = TCOComparison(
             horizonYears: horizon, discountRatePercent: plan.engagement.discountRatePercent, currency: plan.engagement.currency,
             alternatives: evaluations, breakEvens: breakEvens(evaluations),
             referencePaysAbove: paysAbove(evaluations, reference: reference, horizon: horizon, rate: rate), sensitivity: cases,
             reference: reference, recommendation: recommendation, economics: economics)
+        comparison.spread = plan.uncertainty.map { AlternativeSpread.of(comparison, plan: plan, uncertainty: $0) }
+        return comparison
     }
 
     /// Each protected application's expected downtime on each alternative (in `alternatives`

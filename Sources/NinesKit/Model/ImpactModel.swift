@@ -21,6 +21,8 @@ public struct ImpactModel: Hashable, Sendable {
     /// `perIncident` (docs/MODEL.md §6). Nil until the engagement is loaded, which sets the
     /// application's own value or the catalog's `noticeable_after`.
     public var noticeableAfter: TimeSpan?
+    /// Inputs given as ranges; each figure above holds its range's mean (docs/MODEL.md §12).
+    public var ranges: [ImpactInput: InputRange] = [:]
 
     public struct CurvePoint: Hashable, Sendable {
         public var duration: TimeSpan
@@ -33,6 +35,22 @@ public struct ImpactModel: Hashable, Sendable {
     }
 
     public init() {}
+
+    /// The model with `input` at `value` (a sample of its range).
+    public func setting(_ input: ImpactInput, to value: Double) -> ImpactModel {
+        var model = self
+        switch input {
+        case .revenuePerHour: model.revenuePerHour = value
+        case .users: model.users = value
+        case .loadedCostPerUserHour: model.loadedCostPerUserHour = value
+        case .productivityLoss: model.productivityLoss = value
+        case .perIncident: model.perIncident = value
+        case .penaltyPerHour: model.penaltyPerHour = value
+        case .dataLossPerHour: model.dataLossPerHour = value
+        case .curve(let index): model.curve[index].multiplier = value
+        }
+        return model
+    }
 
     /// Loaded cost of a user hour from a salary: salary × loading ÷ working hours per year.
     /// Marathon Technologies' 2008-10-27 example, loaded 2×: 60,000 × 2.0 ÷ 2,080 = 57.69 per hour

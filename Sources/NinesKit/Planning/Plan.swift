@@ -15,6 +15,8 @@ public struct Plan: Sendable {
     public let bootWaves: [String: Int]
     /// How good the joint tier choice is: proven optimal, or its gap to the lower bound.
     public let choice: ChoiceQuality
+    /// How sure the tier choice is, when impact inputs are ranges (nil: all plain numbers).
+    public let uncertainty: DecisionUncertainty?
 
     /// Expected downtime and data-loss cost per year today, dependencies included.
     public var exposureBefore: Double { decisions.reduce(0) { $0 + $1.currentService.totalCost } }

@@ -7,8 +7,8 @@
 /// assignment it has seen, so it can never oscillate.
 public enum Planner {
     /// Assigns every application its tier and packs the pairs.
-    public static func plan(_ loaded: LoadedEngagement) -> Plan {
-        assignAndSize(loaded)
+    public static func plan(_ loaded: LoadedEngagement, uncertainty: UncertaintySettings = UncertaintySettings()) -> Plan {
+        assignAndSize(loaded, uncertainty: uncertainty)
     }
 
     /// Most rounds of assignment and packing.
@@ -16,7 +16,7 @@ public enum Planner {
     /// Most option evaluations the joint choice spends over all rounds (`JointChoice.budget`).
     static let searchBudget = 20_000
 
-    static func assignAndSize(_ loaded: LoadedEngagement) -> Plan {
+    static func assignAndSize(_ loaded: LoadedEngagement, uncertainty: UncertaintySettings = UncertaintySettings()) -> Plan {
         var factors: [String: Double]?
         var seen = Set<[String]>()
         var best: Round?
@@ -65,7 +65,7 @@ public enum Planner {
             guard seen.insert(labels).inserted else { break }
             factors = repriced
         }
-        return finish(loaded, best!, graph: graph)
+        return finish(loaded, best!, graph: graph, uncertainty: uncertainty)
     }
 
     /// One round's choice, its packing, and what the choice truly costs on that packing.
@@ -150,7 +150,9 @@ public enum Planner {
         }
     }
 
-    private static func finish(_ loaded: LoadedEngagement, _ round: Round, graph: DependencyGraph) -> Plan {
+    private static func finish(
+        _ loaded: LoadedEngagement, _ round: Round, graph: DependencyGraph, uncertainty settings: UncertaintySettings
+    ) -> Plan {
         let engagement = loaded.engagement
         let packing = round.packing
         let assigner = round.assigner
@@ -159,6 +161,7 @@ public enum Planner {
         // really land on.
         var decisions = assigner.choose(table: round.table, graph: graph, budget: 0, fixed: round.decisions.map(\.chosen.tier))
             .decisions
+        let uncertainty = DecisionSampler.analyse(round, decisions: decisions, graph: graph, settings: settings)
         // The other tiers keep their figures and drivers, not their incidents: no output lists
         // them, and on a large estate they were the plan's largest part.
         for index in decisions.indices {
@@ -183,7 +186,8 @@ public enum Planner {
         notes += diskNotes(packing.pairs, catalog: loaded.catalog, platform: assigner.platform, engagement: engagement)
         return Plan(
             engagement: engagement, catalog: loaded.catalog, platform: assigner.platform, decisions: decisions, packing: packing,
-            warnings: loaded.warnings, notes: notes, bootWaves: BootOrder.waves(decisions.map(\.application)), choice: quality)
+            warnings: loaded.warnings, notes: notes, bootWaves: BootOrder.waves(decisions.map(\.application)), choice: quality,
+            uncertainty: uncertainty)
     }
 
     /// A note for each pair whose storage group needs more than its hosts hold; the packer

@@ -41,28 +41,12 @@ public struct TierAssigner: Sendable {
     ) -> (
         decisions: [TierDecision], quality: ChoiceQuality
     ) {
-        let factors = table.factorsByGroup(costs.packingFactors)
         let count = table.entries.count
-        let all = Parallel.map(count) { table.options(application: $0, factors: factors) }
-        var allowed = all
-        var start = [Int](repeating: 0, count: count)
-        var pins: [(TierID, SourceLocation)?] = Array(repeating: nil, count: count)
-        for index in 0..<count {
-            let entry = table.entries[index]
-            let vms = engagement.workloads(of: entry.application.name)
-            if entry.saas == nil, let vm = vms.first(where: { $0.pinnedTier != nil }),
-                let pinned = all[index].first(where: { $0.tier == vm.pinnedTier })
-            {
-                allowed[index] = [pinned]
-                pins[index] = (vm.pinnedTier!, vm.location)
-            }
-            if let fixed, let kept = allowed[index].first(where: { $0.tier == fixed[index] }) { allowed[index] = [kept] }
-            start[index] = Self.heldChoice(allowed[index], held: entry.held, catalog: catalog)
-        }
+        let (all, allowed, pins) = candidates(table: table, fixed: fixed)
+        let start = (0..<count).map { Self.heldChoice(allowed[$0], held: table.entries[$0].held, catalog: catalog) }
         var joint = JointChoice(
-            applications: table.entries.map(\.application), options: allowed,
-            siteLevels: allowed.map { $0.map { ServiceFeasibility.siteLevel(catalog.siteProtection($0.tier?.site ?? .none)) } },
-            graph: graph, minutesPerYear: engagement.minutesPerYear)
+            applications: table.entries.map(\.application), options: allowed, siteLevels: siteLevels(allowed), graph: graph,
+            minutesPerYear: engagement.minutesPerYear)
         joint.budget = budget
         let result = joint.solve(start: start)
         let evaluated = joint.evaluate(result.chosen).evaluations
@@ -86,6 +70,35 @@ public struct TierAssigner: Sendable {
             cost: result.score.cost, lowerBound: result.lowerBound.cost, missed: result.score.failures, proven: result.proven,
             evaluations: result.evaluations)
         return (decisions, quality)
+    }
+
+    /// Every application's options priced at the packing factors (`all`), those the choice may
+    /// take (`allowed`: the pinned tier alone, or the `fixed` one), and the pins.
+    func candidates(table: TierOptionTable, fixed: [TierID?]? = nil) -> (
+        all: [[TierAssessment]], allowed: [[TierAssessment]], pins: [(TierID, SourceLocation)?]
+    ) {
+        let factors = table.factorsByGroup(costs.packingFactors)
+        let count = table.entries.count
+        let all = Parallel.map(count) { table.options(application: $0, factors: factors) }
+        var allowed = all
+        var pins: [(TierID, SourceLocation)?] = Array(repeating: nil, count: count)
+        for index in 0..<count {
+            let entry = table.entries[index]
+            let vms = engagement.workloads(of: entry.application.name)
+            if entry.saas == nil, let vm = vms.first(where: { $0.pinnedTier != nil }),
+                let pinned = all[index].first(where: { $0.tier == vm.pinnedTier })
+            {
+                allowed[index] = [pinned]
+                pins[index] = (vm.pinnedTier!, vm.location)
+            }
+            if let fixed, let kept = allowed[index].first(where: { $0.tier == fixed[index] }) { allowed[index] = [kept] }
+        }
+        return (all, allowed, pins)
+    }
+
+    /// Each option's site protection level (`ServiceFeasibility.siteLevel`).
+    func siteLevels(_ options: [[TierAssessment]]) -> [[Int]] {
+        options.map { $0.map { ServiceFeasibility.siteLevel(catalog.siteProtection($0.tier?.site ?? .none)) } }
     }
 
     private func decision(

@@ -13,6 +13,7 @@ extension PlanDocument: JSONValue {
             json.member("schema_version", schemaVersion)
             json.member("summary", summary)
             json.member("tco", tco)
+            json.member("uncertainty", uncertainty)
             json.member("warnings", warnings)
         }
     }
@@ -105,12 +106,15 @@ extension PlanDocument.ApplicationEntry: JSONValue {
             json.member("cost_per_hour", costPerHour)
             json.member("current", current)
             json.member("current_service", currentService)
+            json.member("decision_confidence", decisionConfidence)
+            json.member("expected_regret", expectedRegret)
             json.member("explanation", explanation)
             json.member("meets_sla", meetsSLA)
             json.member("name", name)
             json.member("options", options)
             json.member("service", service)
             json.member("sla", sla)
+            json.member("tier_probabilities", tierProbabilities)
             json.member("vms", vms)
         }
     }

@@ -16,6 +16,8 @@ public struct PlanDocument: Encodable, Sendable {
     var pairs: [PairEntry]
     var risk: Risk?
     var tco: TCODocument?
+    /// How sure the decisions are, when impact inputs are ranges.
+    var uncertainty: Uncertainty?
     var warnings: [String]
 
     struct Risk: Encodable {
@@ -111,12 +113,18 @@ public struct PlanDocument: Encodable, Sendable {
         var sla: SLAEntry
         /// Every requirement holds end to end (on `service`, with what it depends on).
         var meetsSLA: Bool
+        /// With ranges: the share of draws choosing each tier, the plan's tier's share, and
+        /// the mean yearly cost of keeping it against the best tier of each draw.
+        var tierProbabilities: [String: Double]? = nil
+        var decisionConfidence: Double? = nil
+        var expectedRegret: Double? = nil
 
         // Spelled as plan.json spells them (the key strategy leaves them as they are).
         enum CodingKeys: String, CodingKey {
             case name, vms, basis, explanation, chosen, current, options, service, sla
             case businessUnit = "business_unit", currentService = "current_service", costPerHour = "cost_per_hour", bootWave = "boot_wave"
-            case meetsSLA = "meets_sla"
+            case meetsSLA = "meets_sla", tierProbabilities = "tier_probabilities", decisionConfidence = "decision_confidence"
+            case expectedRegret = "expected_regret"
         }
     }
 
@@ -248,6 +256,16 @@ public struct PlanDocument: Encodable, Sendable {
                 service: Service(d.service), currentService: Service(d.currentService),
                 sla: Self.sla(d.application, vms: e.workloads(of: d.application.name).count), meetsSLA: d.chosen.feasible)
         }
+        if let u = assessment.plan.uncertainty {
+            for index in applications.indices {
+                guard let outcome = u.outcome(for: applications[index].name) else { continue }
+                applications[index].tierProbabilities = Dictionary(
+                    uniqueKeysWithValues: outcome.tierProbabilities.map { ($0.tier, Number.round($0.share, 4)) })
+                applications[index].decisionConfidence = Number.round(outcome.confidence, 4)
+                applications[index].expectedRegret = Number.round(outcome.expectedRegret, 2)
+            }
+        }
+        uncertainty = assessment.plan.uncertainty.map(Uncertainty.init)
         risk = assessment.risk.map { r in
             Risk(
                 trials: r.trials, seed: r.seed,

@@ -13,6 +13,27 @@ extension TCODocument: JSONValue {
             json.member("reference", reference)
             json.member("reference_pays_above", referencePaysAbove)
             json.member("sensitivity", sensitivity)
+            json.member("uncertainty", uncertainty)
+        }
+    }
+}
+
+extension TCODocument.SpreadEntry: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("alternatives", alternatives)
+            json.member("recommended_cheapest", recommendedCheapest)
+        }
+    }
+}
+
+extension TCODocument.SpreadEntry.Entry: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("cheapest", cheapest)
+            json.member("id", id)
+            json.member("npv", npv)
+            json.member("yearly", yearly)
         }
     }
 }

@@ -31,6 +31,21 @@ public struct TCODocument: Encodable, Sendable {
     var referencePaysAbove: [TCOComparison.PaysAbove]
     var sensitivity: [TCOComparison.SensitivityCase]
     var recommendation: RecommendationEntry?
+    /// The alternatives across the draws of the impact ranges (absent without ranges).
+    var uncertainty: SpreadEntry?
+
+    /// `AlternativeSpread`: each alternative's yearly cost and NPV at P10/P50/P90 and its
+    /// share of draws as the cheapest.
+    struct SpreadEntry: Encodable {
+        var alternatives: [Entry]
+        var recommendedCheapest: Double?
+
+        struct Entry: Encodable {
+            var id: String
+            var yearly, npv: PlanDocument.Spread
+            var cheapest: Double
+        }
+    }
 
     /// `Recommendation`: the cheapest alternative by NPV, the runner-up and the margin, the
     /// multiples of the downtime estimates between which it stays cheapest, and the
@@ -91,6 +106,14 @@ public struct TCODocument: Encodable, Sendable {
                 cheaperBelow: rec.cheaperBelow, cheaperAbove: rec.cheaperAbove,
                 flips: rec.flips.map { RecommendationEntry.Flip(factor: $0.factor, multiplier: $0.multiplier, cheapest: $0.cheapest) })
         }
+        uncertainty = tco.spread.map(Self.spread)
+    }
+
+    static func spread(_ s: AlternativeSpread) -> SpreadEntry {
+        SpreadEntry(
+            alternatives: s.alternatives.map {
+                SpreadEntry.Entry(id: $0.id, yearly: .init($0.yearly), npv: .init($0.npv), cheapest: Number.round($0.cheapest, 4))
+            }, recommendedCheapest: s.recommendedCheapest.map { Number.round($0, 4) })
     }
 
     public func json() throws -> String { try JSONOutput.string(self) }

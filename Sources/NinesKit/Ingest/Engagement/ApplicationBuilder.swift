@@ -9,7 +9,8 @@ public enum ApplicationBuilder {
     ]
 
     public static func build(_ record: ApplicationRecord, diagnostics: inout DiagnosticCollector) -> Application? {
-        for (key, location) in record.order where !keys.contains(key) && !key.hasPrefix("impact.curve.") {
+        for (key, location) in record.order
+        where !keys.contains(key) && !key.hasPrefix("impact.curve.") && ImpactRangeReader.base(ofPart: key) == nil {
             let hint = Spelling.suggestion(for: key, among: keys)
             diagnostics.error(
                 "unknown key '\(Escape.plain(key))' in application", at: location,
@@ -109,61 +110,96 @@ public enum ApplicationBuilder {
     }
 
     private static func buildImpact(_ record: ApplicationRecord, diagnostics: inout DiagnosticCollector) -> ImpactModel? {
-        func money(_ key: String, in range: ClosedRange<Double> = 0...1e12) -> Double? {
-            record.values[key].flatMap { InputValue.number($0, key: key, in: range, diagnostics: &diagnostics) }
-        }
         var impact = ImpactModel()
-        impact.revenuePerHour = money("impact.revenue_per_hour") ?? 0
-        impact.users = money("impact.users", in: 0...10_000_000) ?? 0
-        impact.productivityLoss =
-            record.values["impact.productivity_loss"].flatMap {
-                InputValue.fraction($0, key: "impact.productivity_loss", diagnostics: &diagnostics)
-            } ?? 0
-        impact.perIncident = money("impact.per_incident") ?? 0
-        impact.penaltyPerHour = money("impact.penalty_per_hour") ?? 0
-        impact.dataLossPerHour = money("impact.data_loss_per_hour") ?? 0
-        let given = money("impact.loaded_cost_per_user_hour")
-        let salary = money("impact.salary_per_year")
-        let loading = money("impact.loading_factor", in: 1...5)
-        let hours = money("impact.hours_per_year", in: 1...8784)
-        if let given {
-            impact.loadedCostPerUserHour = given
-            if salary != nil {
-                diagnostics.error(
-                    "give either 'impact.loaded_cost_per_user_hour' or 'impact.salary_per_year', not both",
-                    at: record.values["impact.salary_per_year"]!.location)
-            }
-        } else if let salary {
-            impact.loadedCostPerUserHour = ImpactModel.loadedHourlyCost(
-                salaryPerYear: salary, loadingFactor: loading ?? 1.0, hoursPerYear: hours ?? 2080)
+        func read(_ key: String, _ input: ImpactInput?, in domain: ClosedRange<Double> = 0...1e12) -> Double? {
+            guard let read = ImpactRangeReader.read(key, in: record, domain: domain, diagnostics: &diagnostics) else { return nil }
+            if let input, let range = read.range { impact.ranges[input] = range }
+            return read.value
         }
-        if impact.users > 0 && impact.loadedCostPerUserHour == 0, let users = record.values["impact.users"] {
+        impact.revenuePerHour = read("impact.revenue_per_hour", .revenuePerHour) ?? 0
+        impact.users = read("impact.users", .users, in: 0...10_000_000) ?? 0
+        impact.productivityLoss = productivityLoss(record, diagnostics: &diagnostics, into: &impact)
+        impact.perIncident = read("impact.per_incident", .perIncident) ?? 0
+        impact.penaltyPerHour = read("impact.penalty_per_hour", .penaltyPerHour) ?? 0
+        impact.dataLossPerHour = read("impact.data_loss_per_hour", .dataLossPerHour) ?? 0
+        loadedCost(record, diagnostics: &diagnostics, into: &impact)
+        if impact.users > 0 && impact.loadedCostPerUserHour == 0,
+            let users = ImpactRangeReader.location(of: "impact.users", in: record)
+        {
             diagnostics.warning(
-                "'impact.users' is set but no user cost is given, so productivity costs nothing", at: users.location,
+                "'impact.users' is set but no user cost is given, so productivity costs nothing", at: users,
                 fix: "add impact.loaded_cost_per_user_hour or impact.salary_per_year")
         }
-        impact.curve = buildCurve(record, diagnostics: &diagnostics)
+        impact.curve = buildCurve(record, diagnostics: &diagnostics, into: &impact)
         impact.noticeableAfter = record.values["impact.noticeable_after"].flatMap {
             InputValue.duration($0, key: "impact.noticeable_after", diagnostics: &diagnostics)
         }
         return impact
     }
 
-    private static func buildCurve(_ record: ApplicationRecord, diagnostics: inout DiagnosticCollector) -> [ImpactModel.CurvePoint] {
-        var points: [ImpactModel.CurvePoint] = []
+    /// The fraction of work lost: `0.5`, `50%`, or a range of fractions.
+    private static func productivityLoss(
+        _ record: ApplicationRecord, diagnostics: inout DiagnosticCollector, into impact: inout ImpactModel
+    ) -> Double {
+        let key = "impact.productivity_loss"
+        if let text = record.values[key], !text.value.contains("..") {
+            return InputValue.fraction(text, key: key, diagnostics: &diagnostics) ?? 0
+        }
+        guard let read = ImpactRangeReader.read(key, in: record, domain: 0...1, diagnostics: &diagnostics) else { return 0 }
+        if let range = read.range { impact.ranges[.productivityLoss] = range }
+        return read.value
+    }
+
+    /// The loaded cost of a user hour, given or from a salary (a salary's range scales to it:
+    /// the fitted triangle scales with its percentiles).
+    private static func loadedCost(_ record: ApplicationRecord, diagnostics: inout DiagnosticCollector, into impact: inout ImpactModel) {
+        func read(_ key: String, in domain: ClosedRange<Double>) -> (value: Double, range: InputRange?)? {
+            ImpactRangeReader.read(key, in: record, domain: domain, diagnostics: &diagnostics)
+        }
+        func plain(_ key: String, in domain: ClosedRange<Double>) -> Double? {
+            record.values[key].flatMap { InputValue.number($0, key: key, in: domain, diagnostics: &diagnostics) }
+        }
+        let given = read("impact.loaded_cost_per_user_hour", in: 0...1e12)
+        let salary = read("impact.salary_per_year", in: 0...1e12)
+        let loading = plain("impact.loading_factor", in: 1...5) ?? 1.0
+        let hours = plain("impact.hours_per_year", in: 1...8784) ?? 2080
+        if let given {
+            impact.loadedCostPerUserHour = given.value
+            impact.ranges[.loadedCostPerUserHour] = given.range
+            if salary != nil {
+                diagnostics.error(
+                    "give either 'impact.loaded_cost_per_user_hour' or 'impact.salary_per_year', not both",
+                    at: ImpactRangeReader.location(of: "impact.salary_per_year", in: record)!)
+            }
+        } else if let salary {
+            let scale = ImpactModel.loadedHourlyCost(salaryPerYear: 1, loadingFactor: loading, hoursPerYear: hours)
+            impact.loadedCostPerUserHour = salary.value * scale
+            impact.ranges[.loadedCostPerUserHour] = salary.range.flatMap {
+                InputRange(low: $0.low * scale, likely: $0.likely * scale, high: $0.high * scale, domain: 0...1e12)
+            }
+        }
+    }
+
+    private static func buildCurve(
+        _ record: ApplicationRecord, diagnostics: inout DiagnosticCollector, into impact: inout ImpactModel
+    ) -> [ImpactModel.CurvePoint] {
+        var points: [(point: ImpactModel.CurvePoint, range: InputRange?)] = []
+        var seen = Set<String>()
         for (key, _) in record.order where key.hasPrefix("impact.curve.") {
-            guard let value = record.values[key] else { continue }
-            let durationText = String(key.dropFirst("impact.curve.".count))
+            let base = ImpactRangeReader.base(ofPart: key) ?? key
+            guard seen.insert(base).inserted, let location = ImpactRangeReader.location(of: base, in: record) else { continue }
+            let durationText = String(base.dropFirst("impact.curve.".count))
             guard let duration = TimeSpan(parsing: durationText), duration.seconds > 0 else {
                 diagnostics.error(
-                    "curve point '\(Escape.plain(durationText))' is not a duration", at: value.location, fix: "write 1h, 4h, 24h")
+                    "curve point '\(Escape.plain(durationText))' is not a duration", at: location, fix: "write 1h, 4h, 24h")
                 continue
             }
-            guard let multiplier = InputValue.number(value, key: "impact.curve.\(durationText)", in: 0...1000, diagnostics: &diagnostics)
-            else { continue }
-            points.append(.init(duration: duration, multiplier: multiplier))
+            guard let read = ImpactRangeReader.read(base, in: record, domain: 0...1000, diagnostics: &diagnostics) else { continue }
+            points.append((.init(duration: duration, multiplier: read.value), read.range))
         }
-        return points.sorted { $0.duration < $1.duration }
+        points.sort { $0.point.duration < $1.point.duration }
+        for (index, point) in points.enumerated() where point.range != nil { impact.ranges[.curve(index)] = point.range }
+        return points.map(\.point)
     }
 
     private static func buildHosting(_ record: ApplicationRecord, diagnostics: inout DiagnosticCollector) -> Application.Hosting? {

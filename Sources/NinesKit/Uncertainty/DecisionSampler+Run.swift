@@ -1,0 +1,100 @@
+extension DecisionSampler {
+    /// The analysis of the plan kept in `round`, or nil when no input is a range (or
+    /// `settings.samples` is 0).
+    static func analyse(_ round: Planner.Round, decisions: [TierDecision], graph: DependencyGraph, settings: UncertaintySettings)
+        -> DecisionUncertainty?
+    {
+        let applications = round.table.entries.map(\.application)
+        var inputs: [RangedInput] = []
+        for (a, app) in applications.enumerated() {
+            for (input, range) in app.impact.ranges.sorted(by: { $0.key < $1.key }) {
+                inputs.append(RangedInput(application: a, input: input, range: range))
+            }
+        }
+        guard !inputs.isEmpty, settings.samples > 0 else { return nil }
+        let assigner = round.assigner
+        var allowed = assigner.candidates(table: round.table).allowed
+        var chosen = allowed.indices.map { a in allowed[a].firstIndex { $0.tier == decisions[a].chosen.tier } ?? 0 }
+        // Only an application with a range, or one it depends on, can change its tier on a
+        // draw; the others keep the plan's (their figures do not move).
+        let relevant = Self.relevant(Set(inputs.map(\.application)), graph: graph)
+        for a in allowed.indices where !relevant.contains(a) {
+            allowed[a] = [allowed[a][chosen[a]]]
+            chosen[a] = 0
+        }
+        var sampler = DecisionSampler(
+            applications: applications, options: allowed, siteLevels: assigner.siteLevels(allowed), graph: graph,
+            minutesPerYear: assigner.engagement.minutesPerYear, planChosen: chosen, inputs: inputs)
+        sampler.handicapRepacking()
+        let names = inputs.map { input in
+            let app = applications[input.application]
+            return (key: input.input.key(in: app.impact), phrase: input.input.phrase(in: app.impact), location: app.location)
+        }
+        return sampler.run(settings, names: (applications.map(\.name), names))
+    }
+
+    /// `ranged` and everything they depend on, directly or not.
+    static func relevant(_ ranged: Set<Int>, graph: DependencyGraph) -> Set<Int> {
+        var found = ranged
+        var stack = Array(ranged)
+        while let node = stack.popLast() {
+            for dependency in graph.dependencies[node] where found.insert(dependency).inserted { stack.append(dependency) }
+        }
+        return found
+    }
+
+    /// Makes the plan's choice the best one at the inputs' means. The plan was chosen on the
+    /// cost of each choice packed into its own pairs; here the pairs and prices are held, so
+    /// a tier the planner rejected once packed can look cheaper on the plan's pairs. Each
+    /// other option of an application is charged, as protection, what it looks cheaper by at
+    /// the means (switched alone): the cost of re-packing that the planner's rounds found.
+    mutating func handicapRepacking() {
+        var joint = choice([Double?](repeating: nil, count: inputs.count))
+        let plan = joint.evaluate(planChosen)
+        let gaps = switches(&joint, plan: plan)
+        for a in options.indices {
+            for o in options[a].indices where gaps[a][o] > 0 { options[a][o].protectionCost += gaps[a][o] }
+        }
+    }
+
+    /// The whole analysis: every draw's choice, each application's tier shares, confidence and
+    /// regret, the plan's spread, and each input's value of information. An input's value of
+    /// information varies it alone over M midpoint strata of its quantiles, (j + ½)/M — a
+    /// one-input expectation integrated with an error of order 1/M², without sampling noise.
+    func run(_ settings: UncertaintySettings, names: (application: [String], input: [(key: String, phrase: String, location: SourceLocation)]))
+        -> DecisionUncertainty
+    {
+        var generator = SeededGenerator(seed: settings.seed)
+        let draws = (0..<settings.samples).map { _ in inputs.map { $0.range.quantile(generator.uniform()) } }
+        let results = Parallel.map(draws.count) { draw(draws[$0].map { $0 }, perApplication: true) }
+        let n = Double(max(1, results.count))
+        let outcomes = applications.indices.map { a in
+            var counts = [Int](repeating: 0, count: options[a].count)
+            for result in results { counts[result.chosen[a]] += 1 }
+            let shares = options[a].indices.filter { counts[$0] > 0 }.map {
+                DecisionUncertainty.TierShare(tier: options[a][$0].label, share: Double(counts[$0]) / n)
+            }
+            return DecisionUncertainty.Outcome(
+                application: names.application[a], chosen: options[a][planChosen[a]].label, tierProbabilities: shares,
+                confidence: Double(counts[planChosen[a]]) / n, expectedRegret: results.reduce(0) { $0 + $1.regrets[a] } / n)
+        }
+        let strata = settings.informationSamples
+        let information = Parallel.map(inputs.count * strata) { index in
+            let (k, j) = index.quotientAndRemainder(dividingBy: strata)
+            var values = [Double?](repeating: nil, count: inputs.count)
+            values[k] = inputs[k].range.quantile((Double(j) + 0.5) / Double(strata))
+            let result = draw(values, perApplication: false)
+            return result.planCost - result.bestCost
+        }
+        let described = inputs.indices.map { k in
+            DecisionUncertainty.Input(
+                application: names.application[inputs[k].application], input: inputs[k].input, key: names.input[k].key,
+                phrase: names.input[k].phrase, range: inputs[k].range, location: names.input[k].location,
+                valueOfInformation: information[(k * strata)..<((k + 1) * strata)].reduce(0, +) / Double(strata))
+        }
+        return DecisionUncertainty(
+            samples: settings.samples, seed: settings.seed, informationSamples: strata, inputs: described, outcomes: outcomes,
+            expectedRegret: results.reduce(0) { $0 + $1.planCost - $1.bestCost } / n,
+            planCost: DecisionUncertainty.Spread(results.map(\.planCost)), draws: draws)
+    }
+}

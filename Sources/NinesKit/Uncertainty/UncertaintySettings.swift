@@ -1,0 +1,14 @@
+/// How the decision's uncertainty is sampled (`nines plan --samples`, `--seed`).
+public struct UncertaintySettings: Hashable, Sendable {
+    /// Outer samples (draws of every range); 0 skips the analysis.
+    public var samples: Int
+    public var seed: UInt64
+    /// Midpoint strata per input for its value of information.
+    public var informationSamples: Int
+
+    public init(samples: Int = 1000, seed: UInt64 = 1, informationSamples: Int = 64) {
+        self.samples = samples
+        self.seed = seed
+        self.informationSamples = informationSamples
+    }
+}
