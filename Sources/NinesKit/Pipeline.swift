@@ -15,6 +15,8 @@ public enum Pipeline {
         /// `RiskSimulator.defaultTrials(for:)` for the estate.
         public var trials: Int?
         public var seed: UInt64
+        /// Draws of the impact ranges for the decisions' confidence (0 skips the analysis).
+        public var samples = UncertaintySettings().samples
         /// Called with the simulation's fraction done.
         public var progress: (@Sendable (Double) -> Void)?
         /// The assessment database `run` records to (nil: do not record).
@@ -73,6 +75,9 @@ public enum Pipeline {
             try OutputDestination(url, protected: protectedFolders(), force: force).check()
         }
 
+        /// The decision analysis's settings: `samples` draws with the run's seed.
+        var uncertainty: UncertaintySettings { UncertaintySettings(samples: samples, seed: seed) }
+
         /// Runs `body` as the stage `name`, reporting its time to `stageFinished`.
         func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
             stageStarted?(name)
@@ -99,7 +104,7 @@ public enum Pipeline {
     /// Only the planning stage (tiers and pairs), as `--explain` needs.
     public static func plan(_ options: Options) throws -> Plan {
         let loaded = try options.stage("ingest") { try check(options) }
-        return options.stage("tiers and pairs") { Planner.plan(loaded) }
+        return options.stage("tiers and pairs") { Planner.plan(loaded, uncertainty: options.uncertainty) }
     }
 
     /// Assesses after `beforePlanning` has passed; it runs once the input is read and valid,
@@ -107,7 +112,7 @@ public enum Pipeline {
     static func assess(_ options: Options, beforePlanning: () throws -> Void) throws -> Assessment {
         let loaded = try options.stage("ingest") { try check(options) }
         try beforePlanning()
-        let plan = options.stage("tiers and pairs") { Planner.plan(loaded) }
+        let plan = options.stage("tiers and pairs") { Planner.plan(loaded, uncertainty: options.uncertainty) }
         let engagement = loaded.engagement
         let (specs, economics) = try loaded.catalog.alternatives(overriddenBy: engagement.alternativeOverrides)
         let chosen = engagement.alternatives.isEmpty ? specs : specs.filter { engagement.alternatives.contains($0.id) }

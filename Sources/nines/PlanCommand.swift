@@ -43,6 +43,7 @@ struct PlanCommand: ParsableCommand {
             trials: explain == nil ? simulation.trials : 0, seed: simulation.seed, progress: ProgressBar.simulation())
         let databasePath = noRecord ? nil : database.path
         pipelineOptions.database = databasePath
+        pipelineOptions.samples = explain == nil ? simulation.samples : 0
         pipelineOptions.force = force
         pipelineOptions.stageStarted = ProgressBar.stages()
         if let explain {

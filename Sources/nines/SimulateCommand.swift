@@ -41,11 +41,19 @@ struct SimulationOptions: ParsableArguments {
             discussion: "Default: 20,000, or fewer for large estates so a run simulates about 20 million failure events (at least 1,000)."))
     var trials: Int?
 
-    @Option(help: "Seed of the simulation; the same seed gives the same figures.")
+    @Option(help: "Seed of the simulation and of the draws of the ranges; the same seed gives the same figures.")
     var seed: UInt64 = 1
+
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "Draws of the impact ranges for the decisions' confidence (0 skips it).",
+            discussion: "Used only when applications.yaml gives a range ({low, likely, high}). Default: 1,000."))
+    var samples: Int = UncertaintySettings().samples
 
     func validate() throws {
         guard (0...10_000_000).contains(trials ?? 0) else { throw ValidationError("--trials is between 0 and 10,000,000") }
+        guard (0...100_000).contains(samples) else { throw ValidationError("--samples is between 0 and 100,000") }
     }
 }
 

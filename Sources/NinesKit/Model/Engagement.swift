@@ -34,6 +34,8 @@ public struct Engagement: Sendable {
     public var alternativeOverrides: [String: [String: Located<String>]] = [:]
     /// Who prepared the report, its date, a logo and a disclaimer, for the report's cover.
     public var cover = ReportCover()
+    /// The customer's outage record, when engagement.yaml names one (`incident_history:`).
+    public var incidentHistory: IncidentHistory?
     /// The address ranges the manifests allocate from (engagement.yaml `networks:`).
     public var networks = AddressNetworks.defaults(at: SourceLocation(file: "engagement.yaml"))
     /// The decisions of `overrides.csv`, already applied to `workloads` (listed in the report).

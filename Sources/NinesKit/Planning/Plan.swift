@@ -17,6 +17,8 @@ public struct Plan: Sendable {
     public let choice: ChoiceQuality
     /// How sure the tier choice is, when impact inputs are ranges (nil: all plain numbers).
     public let uncertainty: DecisionUncertainty?
+    /// Today's figures against the customer's outage record (nil: no record).
+    public let calibration: OutageCalibration?
 
     /// Expected downtime and data-loss cost per year today, dependencies included.
     public var exposureBefore: Double { decisions.reduce(0) { $0 + $1.currentService.totalCost } }

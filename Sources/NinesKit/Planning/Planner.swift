@@ -162,6 +162,10 @@ public enum Planner {
         var decisions = assigner.choose(table: round.table, graph: graph, budget: 0, fixed: round.decisions.map(\.chosen.tier))
             .decisions
         let uncertainty = DecisionSampler.analyse(round, decisions: decisions, graph: graph, settings: settings)
+        // Today's figures follow the customer's own record, when there is one.
+        let calibration = engagement.incidentHistory.map {
+            OutageCalibration.apply($0, to: &decisions, yearDays: engagement.yearDays, minutesPerYear: engagement.minutesPerYear)
+        }
         // The other tiers keep their figures and drivers, not their incidents: no output lists
         // them, and on a large estate they were the plan's largest part.
         for index in decisions.indices {
@@ -187,7 +191,7 @@ public enum Planner {
         return Plan(
             engagement: engagement, catalog: loaded.catalog, platform: assigner.platform, decisions: decisions, packing: packing,
             warnings: loaded.warnings, notes: notes, bootWaves: BootOrder.waves(decisions.map(\.application)), choice: quality,
-            uncertainty: uncertainty)
+            uncertainty: uncertainty, calibration: calibration)
     }
 
     /// A note for each pair whose storage group needs more than its hosts hold; the packer

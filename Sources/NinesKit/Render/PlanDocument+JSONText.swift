@@ -7,6 +7,7 @@ extension PlanDocument: JSONValue {
     func write(to json: inout JSONText) {
         json.object { json in
             json.member("applications", applications, slices: Self.slice)
+            json.member("calibration", calibration)
             json.member("engagement", engagement)
             json.member("pairs", pairs, slices: Self.slice)
             json.member("risk", risk)
@@ -102,6 +103,7 @@ extension PlanDocument.ApplicationEntry: JSONValue {
             json.member("basis", basis)
             json.member("boot_wave", bootWave)
             json.member("business_unit", businessUnit)
+            json.member("calibrated", calibrated)
             json.member("chosen", chosen)
             json.member("cost_per_hour", costPerHour)
             json.member("current", current)
@@ -110,7 +112,9 @@ extension PlanDocument.ApplicationEntry: JSONValue {
             json.member("expected_regret", expectedRegret)
             json.member("explanation", explanation)
             json.member("meets_sla", meetsSLA)
+            json.member("modelled", modelled)
             json.member("name", name)
+            json.member("observed", observed)
             json.member("options", options)
             json.member("service", service)
             json.member("sla", sla)

@@ -53,6 +53,55 @@ extension PlanDocument {
     }
 }
 
+extension PlanDocument {
+    /// The outage record's period and the prior's weight.
+    struct Calibration: Encodable {
+        var from, to, method: String
+        var years, priorWeightYears: Double
+
+        init(_ c: OutageCalibration) {
+            from = String(c.from.formatted(.iso8601.year().month().day()))
+            to = String(c.to.addingTimeInterval(-86_400).formatted(.iso8601.year().month().day()))
+            years = Number.round(c.years, 6)
+            priorWeightYears = c.priorWeightYears
+            method =
+                "Gamma-Poisson: the model's rate of noticeable unplanned incidents today is the prior mean, weighted as prior_weight_years of record; today's unplanned incident rates are scaled by the posterior mean over the prior mean"
+        }
+    }
+
+    /// One application's record: modelled, observed (unplanned, over the period) and calibrated.
+    struct Record: Encodable {
+        var incidentsPerYear, downtimeMinutesPerYear: Double
+        var incidents: Int?
+        var factor: Double?
+        var totalCost: Double?
+    }
+}
+
+extension PlanDocument.Calibration: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("from", from)
+            json.member("method", method)
+            json.member("prior_weight_years", priorWeightYears)
+            json.member("to", to)
+            json.member("years", years)
+        }
+    }
+}
+
+extension PlanDocument.Record: JSONValue {
+    func write(to json: inout JSONText) {
+        json.object { json in
+            json.member("downtime_minutes_per_year", downtimeMinutesPerYear)
+            json.member("factor", factor)
+            json.member("incidents", incidents)
+            json.member("incidents_per_year", incidentsPerYear)
+            json.member("total_cost", totalCost)
+        }
+    }
+}
+
 extension PlanDocument.Uncertainty: JSONValue {
     func write(to json: inout JSONText) {
         json.object { json in

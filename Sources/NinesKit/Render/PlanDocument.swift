@@ -18,6 +18,8 @@ public struct PlanDocument: Encodable, Sendable {
     var tco: TCODocument?
     /// How sure the decisions are, when impact inputs are ranges.
     var uncertainty: Uncertainty?
+    /// The customer's outage record, when the engagement has one.
+    var calibration: Calibration?
     var warnings: [String]
 
     struct Risk: Encodable {
@@ -118,13 +120,17 @@ public struct PlanDocument: Encodable, Sendable {
         var tierProbabilities: [String: Double]? = nil
         var decisionConfidence: Double? = nil
         var expectedRegret: Double? = nil
+        /// With an outage record: today as modelled, as recorded, and calibrated.
+        var modelled: Record? = nil
+        var observed: Record? = nil
+        var calibrated: Record? = nil
 
         // Spelled as plan.json spells them (the key strategy leaves them as they are).
         enum CodingKeys: String, CodingKey {
             case name, vms, basis, explanation, chosen, current, options, service, sla
             case businessUnit = "business_unit", currentService = "current_service", costPerHour = "cost_per_hour", bootWave = "boot_wave"
             case meetsSLA = "meets_sla", tierProbabilities = "tier_probabilities", decisionConfidence = "decision_confidence"
-            case expectedRegret = "expected_regret"
+            case expectedRegret = "expected_regret", modelled, observed, calibrated
         }
     }
 
@@ -266,6 +272,22 @@ public struct PlanDocument: Encodable, Sendable {
             }
         }
         uncertainty = assessment.plan.uncertainty.map(Uncertainty.init)
+        calibration = assessment.plan.calibration.map(Calibration.init)
+        if let c = assessment.plan.calibration {
+            for index in applications.indices {
+                guard let a = c.application(applications[index].name) else { continue }
+                applications[index].modelled = Record(
+                    incidentsPerYear: Number.round(a.modelledIncidents, 6), downtimeMinutesPerYear: Number.round(a.modelledMinutes, 3),
+                    totalCost: Number.round(a.costModelled, 2))
+                applications[index].observed = Record(
+                    incidentsPerYear: Number.round(a.observedIncidents, 6), downtimeMinutesPerYear: Number.round(a.observedMinutes, 3),
+                    incidents: a.observedCount)
+                applications[index].calibrated = Record(
+                    incidentsPerYear: Number.round(a.calibratedIncidents, 6),
+                    downtimeMinutesPerYear: Number.round(a.calibratedMinutes, 3), factor: a.factor.map { Number.round($0, 6) },
+                    totalCost: Number.round(a.costCalibrated, 2))
+            }
+        }
         risk = assessment.risk.map { r in
             Risk(
                 trials: r.trials, seed: r.seed,

@@ -44,6 +44,7 @@ extension ReportView.ApplicationRow: MustacheParent {
         case "target": TemplateText(target)
         case "verdict": TemplateText(verdict)
         case "flagged": flagged
+        case "confidence": TemplateText(confidence)
         default: nil
         }
     }

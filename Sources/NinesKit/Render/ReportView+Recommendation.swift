@@ -80,23 +80,44 @@ extension ReportView {
     }
 
     /// The applications whose SLA no combination of tiers meets end to end, dearest downtime
-    /// first, each in one sentence: what it misses and the closest option.
+    /// first, each in one sentence: what it misses and the closest option; then the decisions
+    /// that are a close call across the ranges.
     static func needsDecision(_ assessment: Assessment, money: (Double) -> String) -> [String] {
         let open = assessment.decisions.filter { !$0.chosen.feasible }
         let dearestFirst = open.sorted {
             ($1.service.totalCost, $0.application.name) < ($0.service.totalCost, $1.application.name)
         }
-        return dearestFirst.map { d in
-            let name = d.application.name
-            let cost = money(d.service.totalCost)
-            if d.basis == .saas {
-                let required = Number.plain(d.application.sla.availability)
-                return
-                    "\(name): its vendor's SLA is below the required \(required)%; negotiate the SLA or plan a fallback (expected downtime \(cost) a year)."
-            }
-            let misses = d.chosen.failures.map(DecisionText.failure).joined(separator: "; ")
+        return dearestFirst.map { d in sentence(d, money: money) } + closeCalls(assessment, money: money)
+    }
+
+    /// Decisions that are a coin toss between tiers across the draws of the ranges, with the
+    /// input whose narrowing is worth most for them.
+    static func closeCalls(_ assessment: Assessment, money: (Double) -> String) -> [String] {
+        guard let u = assessment.plan.uncertainty else { return [] }
+        return u.outcomes.filter { $0.confidence < DecisionUncertainty.closeCall }.map { o in
+            let shares =
+                ([o.tierProbabilities.first { $0.tier == o.chosen }].compactMap { $0 }
+                + o.tierProbabilities.filter { $0.tier != o.chosen }.sorted { $0.share > $1.share })
+                .prefix(3).map { "\($0.tier) in \(UncertaintySectionView.percent($0.share))" }.joined(separator: ", ")
+            let input = u.inputsByValue.first { $0.application == o.application && $0.valueOfInformation >= 1 }
+            let narrow =
+                input.map { " Narrowing its \($0.phrase) is worth \(money($0.valueOfInformation)) a year in better decisions." } ?? ""
             return
-                "\(name): no combination of tiers meets its SLA end to end. The closest, \(d.chosen.label), misses — \(misses) (expected downtime \(cost) a year). Relax the target, or accept the gap in writing."
+                "\(o.application): a close call across the ranges — \(shares) of the draws (expected regret \(money(o.expectedRegret)) a year).\(narrow)"
         }
+    }
+
+    /// One application whose SLA is not met, in a sentence.
+    private static func sentence(_ d: TierDecision, money: (Double) -> String) -> String {
+        let name = d.application.name
+        let cost = money(d.service.totalCost)
+        if d.basis == .saas {
+            let required = Number.plain(d.application.sla.availability)
+            return
+                "\(name): its vendor's SLA is below the required \(required)%; negotiate the SLA or plan a fallback (expected downtime \(cost) a year)."
+        }
+        let misses = d.chosen.failures.map(DecisionText.failure).joined(separator: "; ")
+        return
+            "\(name): no combination of tiers meets its SLA end to end. The closest, \(d.chosen.label), misses — \(misses) (expected downtime \(cost) a year). Relax the target, or accept the gap in writing."
     }
 }

@@ -60,7 +60,10 @@ extension ReportView {
             verdict: d.chosen.feasible
                 ? "meets its SLA"
                 : "misses " + Set(d.chosen.failures.map(\.requirement)).sorted().map(\.rawValue).joined(separator: ", "),
-            flagged: d.basis == .noFeasibleTier || (d.basis == .saas && !d.chosen.feasible))
+            flagged: d.basis == .noFeasibleTier || (d.basis == .saas && !d.chosen.feasible),
+            confidence: assessment.plan.uncertainty?.outcome(for: d.application.name).map {
+                UncertaintySectionView.percent($0.confidence)
+            } ?? "")
     }
 
     static func pairRow(_ p: Pair) -> PairRow {

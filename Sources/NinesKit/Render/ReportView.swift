@@ -13,6 +13,8 @@ public struct ReportView: Sendable {
         /// The availability target, and "meets the SLA" or what the plan misses end to end.
         public var target, verdict: String
         public var flagged: Bool
+        /// The share of draws choosing the planned tier (empty without ranges).
+        public var confidence: String
     }
 
     public struct PairRow: Sendable {
@@ -74,6 +76,11 @@ public struct ReportView: Sendable {
     /// Today's hosts (from an RVTools vHost sheet), when known.
     public var currentEstate: String?
     public var tco: TCOSectionView?
+    /// How sure the decisions are (with ranges), and today against the record (with one).
+    public var uncertainty: UncertaintySectionView?
+    public var calibration: CalibrationSectionView?
+    /// The applications table has a confidence column.
+    public var hasConfidence: Bool
     public var hasRisk: Bool
     public var risk: [RiskRow]
     public var riskLine: String
@@ -96,6 +103,8 @@ public struct ReportView: Sendable {
         public var pairs: String
         public var tco: String?
         public var tornado: String?
+        public var tierShares: String?
+        public var npvSpread: String?
     }
 
     /// `explanations`: `DecisionText.explanations(assessment)`, when the caller has them.
@@ -152,6 +161,9 @@ public struct ReportView: Sendable {
             ? nil
             : "\(hosts.count) hosts in \(Set(hosts.map(\.cluster)).count) clusters: \(hosts.reduce(0) { $0 + $1.cores }) cores, \(Number.grouped(hosts.reduce(0) { $0 + $1.memoryGiB })) GiB of memory, \(hosts.reduce(0) { $0 + $1.vms }) VMs."
         tco = assessment.tco.map(TCOSectionView.init)
+        uncertainty = assessment.plan.uncertainty.map { UncertaintySectionView($0, tco: assessment.tco, currency: e.currency) }
+        calibration = assessment.plan.calibration.map { CalibrationSectionView($0, history: e.incidentHistory, currency: e.currency) }
+        hasConfidence = assessment.plan.uncertainty != nil
         hasRisk = assessment.risk != nil
         risk = assessment.risk.map { Self.riskRows($0, money: money) } ?? []
         riskLine =
@@ -166,6 +178,12 @@ public struct ReportView: Sendable {
         charts = Charts(
             pyramid: ReportCharts.pyramid(assessment), risk: assessment.risk.map { ReportCharts.risk($0, currency: e.currency) },
             pairs: ReportCharts.pairs(assessment), tco: assessment.tco.map(ReportCharts.tco),
-            tornado: assessment.tco.flatMap(ReportCharts.tornado))
+            tornado: assessment.tco.flatMap(ReportCharts.tornado), tierShares: assessment.plan.uncertainty.map(ReportCharts.tierShares),
+            npvSpread: assessment.tco.flatMap { tco in
+                tco.spread.map {
+                    ReportCharts.npvSpread(
+                        $0, names: Dictionary(uniqueKeysWithValues: tco.alternatives.map { ($0.id, $0.spec.name) }), currency: e.currency)
+                }
+            })
     }
 }

@@ -31,7 +31,8 @@ public struct AlternativeSpread: Hashable, Sendable {
                     guard let inputs = byApplication[row.decision.application.name] else { return total }
                     var app = row.decision.application
                     for k in inputs { app.impact = app.impact.setting(uncertainty.inputs[k].input, to: values[k]) }
-                    let drawn = DowntimeEstimate(incidents: row.estimate.incidents, application: app, minutesPerYear: plan.engagement.minutesPerYear)
+                    let drawn = DowntimeEstimate(
+                        incidents: row.estimate.incidents, application: app, minutesPerYear: plan.engagement.minutesPerYear)
                     return total + drawn.totalCost - row.estimate.totalCost
                 }
             }

@@ -61,7 +61,9 @@ extension DecisionSampler {
     /// regret, the plan's spread, and each input's value of information. An input's value of
     /// information varies it alone over M midpoint strata of its quantiles, (j + ½)/M — a
     /// one-input expectation integrated with an error of order 1/M², without sampling noise.
-    func run(_ settings: UncertaintySettings, names: (application: [String], input: [(key: String, phrase: String, location: SourceLocation)]))
+    func run(
+        _ settings: UncertaintySettings, names: (application: [String], input: [(key: String, phrase: String, location: SourceLocation)])
+    )
         -> DecisionUncertainty
     {
         var generator = SeededGenerator(seed: settings.seed)

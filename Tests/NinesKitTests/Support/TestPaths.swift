@@ -40,4 +40,21 @@ enum TestPaths {
         }
         return folder
     }
+
+    /// The sample with three impact ranges (ERP's and MES's revenue per hour, MES's cost per
+    /// incident) and an outage record over 2024–2025 (`Fixtures/uncertainty/incidents.csv`).
+    static func uncertainAcmeCopy() throws -> URL {
+        let folder = try acmeCopy(edits: [
+            ("applications.yaml", "revenue_per_hour: 40000\n", "revenue_per_hour: {low: 20000, likely: 40000, high: 90000}\n"),
+            ("applications.yaml", "revenue_per_hour: 90000 ", "revenue_per_hour: {low: 40000, likely: 90000, high: 200000} "),
+            ("applications.yaml", "per_incident: 25000 ", "per_incident: 10000..25000..60000 "),
+            (
+                "engagement.yaml", "applications: applications.yaml\n",
+                "applications: applications.yaml\nincident_history: {file: incidents.csv, from: 2024-01-01, to: 2025-12-31}\n"
+            ),
+        ])
+        try FileManager.default.copyItem(
+            at: fixtures.appendingPathComponent("uncertainty/incidents.csv"), to: folder.appendingPathComponent("incidents.csv"))
+        return folder
+    }
 }

@@ -94,6 +94,9 @@ public enum EngagementLoader {
         } catch let error as InputError {
             diagnostics.append(contentsOf: error.diagnostics)
         }
+        engagement.incidentHistory = try settings.incidentHistory.flatMap {
+            try readIncidentHistory($0, in: directory, engagement: engagement, diagnostics: &diagnostics)
+        }
         EngagementValidator.validate(&engagement, settings: settings, catalog: catalog, unbuilt: unbuilt, diagnostics: &diagnostics)
         resolveApplicationDefaults(&engagement, catalog: catalog, diagnostics: &diagnostics)
         try diagnostics.throwIfErrors()
@@ -223,6 +226,23 @@ public enum EngagementLoader {
             let table = try CSVTable.load(contentsOf: url, shownAs: path, diagnostics: &diagnostics)
         else { return [] }
         return InventoryOverrides.read(table, workloads: workloads, sites: sites, applications: applications, diagnostics: &diagnostics)
+    }
+
+    /// The outage record named by `incident_history:`, checked against the applications and VMs.
+    private static func readIncidentHistory(
+        _ settings: IncidentHistoryReader.Settings, in directory: String, engagement: Engagement, diagnostics: inout DiagnosticCollector
+    ) throws -> IncidentHistory? {
+        guard let (url, path) = resolve(settings.file, in: directory, diagnostics: &diagnostics) else { return nil }
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            diagnostics.error(
+                "the incident history '\(Escape.plain(settings.file.value))' does not exist", at: settings.file.location,
+                fix: "put the file in the engagement folder, or remove incident_history")
+            return nil
+        }
+        guard let table = try CSVTable.load(contentsOf: url, shownAs: path, diagnostics: &diagnostics) else { return nil }
+        let vms = Dictionary(engagement.workloads.map { ($0.name, $0.application) }, uniquingKeysWith: { first, _ in first })
+        return IncidentHistoryReader.read(
+            table, settings: settings, applications: engagement.applications.map(\.name), vms: vms, diagnostics: &diagnostics)
     }
 
     private static func readApplications(

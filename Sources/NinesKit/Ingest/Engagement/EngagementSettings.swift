@@ -33,12 +33,14 @@ public struct EngagementSettings: Sendable {
     public var logo: Located<String>?
     /// The address ranges the manifests allocate from.
     public var networks = AddressNetworks.defaults(at: SourceLocation(file: "engagement.yaml"))
+    /// `incident_history:`: the customer's outage record and its period.
+    var incidentHistory: IncidentHistoryReader.Settings?
 
     static let keys = [
         "version", "name", "client", "currency", "year", "horizon_years", "discount_rate", "year_days", "platform",
         "hardware", "sites", "baseline_tier", "growth_headroom", "inventory", "applications", "catalog", "notes", "mapping",
         "default_site", "include_powered_off", "alternatives", "alternative_overrides", "catalog_overrides",
-        "prepared_by", "assessment_date", "logo", "disclaimer", "networks",
+        "prepared_by", "assessment_date", "logo", "disclaimer", "networks", "incident_history",
     ]
     static let siteKeys = ["id", "name", "kind", "hardware", "partner"]
 
@@ -95,6 +97,7 @@ public struct EngagementSettings: Sendable {
         settings.catalogOverrides = readCatalogOverrides(map, diagnostics: &diagnostics)
         (settings.cover, settings.logo) = ReportCoverReader.read(map, diagnostics: &diagnostics)
         settings.networks = NetworksReader.read(map, diagnostics: &diagnostics)
+        settings.incidentHistory = IncidentHistoryReader.settings(map, diagnostics: &diagnostics)
         return settings
     }
 
