@@ -65,6 +65,11 @@ public enum EngagementScaffold {
         #   business: 10.64.0.0/12     # one address per VM
         # Each range loses its first (network), second (gateway) and last (broadcast) address;
         # pairs take addresses in pair order, VMs in pair and name order. Ranges must not overlap.
+        # incident_history:            # the customer's outage record; today's failure rates are updated from it
+        #   file: incidents.csv        # columns application,start,end,cause,planned (ISO 8601 times; a VM name may stand for its application)
+        #   from: 2024-01-01           # the period the record covers (both days included); it is taken as complete
+        #   to: 2025-12-31
+        #   prior_weight_years: 2      # years of record the catalog's rate counts as (default 2)
 
         """
     }
@@ -94,8 +99,8 @@ public enum EngagementScaffold {
             rpo: 0s                    # longest tolerable data loss
             service_hours: 24x7        # or "mon-fri 07:00-19:00"
             site_disaster: recover     # survive | recover | accept
-          impact:                      # each line optional
-            revenue_per_hour: 50000
+          impact:                      # each line optional; a figure may be a range (P10, most likely, P90):
+            revenue_per_hour: 50000    # e.g. {low: 20000, likely: 50000, high: 120000}, or 20000..50000..120000
             users: 500
             salary_per_year: 60000     # or loaded_cost_per_user_hour
             # loaded_cost_per_user_hour: 57.69
