@@ -19,10 +19,11 @@ enum Bench {
         case "chain": try chain(sizes: arguments.dropFirst().compactMap { Int($0) })
         case "chain-one": try chainOne(Int(arguments[1]) ?? 1000)
         case "chain-write": try ChainEngagement.write(applications: Int(arguments[1]) ?? 1000, to: URL(fileURLWithPath: arguments[2]))
+        case "uncertainty": try uncertainty(sizes: arguments.dropFirst().compactMap { Int($0) })
         case "simulate": try simulate(trials: arguments.count > 1 ? Int(arguments[1]) ?? 1_000_000 : 1_000_000)
         default:
             print(
-                "usage: nines-bench plan [VMS…] | chain [APPLICATIONS…] | chain-write APPLICATIONS DIR | rvtools [VMS] | simulate [TRIALS] | pack [VMS]"
+                "usage: nines-bench plan [VMS…] | uncertainty [VMS…] | chain [APPLICATIONS…] | chain-write APPLICATIONS DIR | rvtools [VMS] | simulate [TRIALS] | pack [VMS]"
             )
             exit(64)
         }

@@ -5,8 +5,12 @@ import NinesKit
 /// application on average, three sites, dependencies on a few shared services, a tenth of the
 /// applications with weekday hours, a few SaaS applications.
 enum SyntheticEngagement {
-    static func write(vms count: Int, to folder: URL) throws {
+    /// `ranges`: every tenth application's revenue per hour is a range (half to twice it).
+    static func write(vms count: Int, to folder: URL, ranges: Bool = false) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        func revenue(_ value: Int, ranged: Bool) -> String {
+            ranged ? "{low: \(value / 2), likely: \(value), high: \(value * 2)}" : "\(value)"
+        }
         var generator = SeededGenerator(seed: UInt64(count))
         let applications = max(3, count / 5)
         let sites = ["hq", "dr", "branch"]
@@ -31,7 +35,7 @@ enum SyntheticEngagement {
             apps += a % 10 == 3 ? ", service_hours: mon-fri 07:00-19:00" : ""
             apps += a % 50 == 7 ? ", site_disaster: recover" : ""
             apps +=
-                "}\n  impact: {revenue_per_hour: \(Int(generator.next() % 20_000)), users: \(Int(generator.next() % 400)), loaded_cost_per_user_hour: 50, productivity_loss: 0.3, data_loss_per_hour: \(Int(generator.next() % 5000))}\n"
+                "}\n  impact: {revenue_per_hour: \(revenue(Int(generator.next() % 20_000), ranged: ranges && a % 10 == 1)), users: \(Int(generator.next() % 400)), loaded_cost_per_user_hour: 50, productivity_loss: 0.3, data_loss_per_hour: \(Int(generator.next() % 5000))}\n"
             if a > 2 && a % 4 == 0 { apps += "  depends_on: [app-\(a % 3)]\n" }
         }
         for s in 0..<3 {

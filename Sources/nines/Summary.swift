@@ -25,7 +25,37 @@ enum Summary {
                     + (runner.map { "; runner-up \($0), \(money(rec.margin)) more" } ?? ""),
             ]
         }
+        parts += uncertainty(assessment, money: money)
         return parts.joined(separator: "\n")
+    }
+
+    /// With ranges: the close calls and the input most worth pinning down; with an outage
+    /// record: today's exposure as modelled and as calibrated.
+    static func uncertainty(_ assessment: Assessment, money: (Double) -> String) -> [String] {
+        var lines: [String] = []
+        if let u = assessment.plan.uncertainty {
+            let close = u.outcomes.filter { $0.confidence < DecisionUncertainty.closeCall }.map(\.application)
+            lines += [
+                "",
+                "ranges: \(u.inputs.count) over \(Number.grouped(Double(u.samples))) draws; "
+                    + (close.isEmpty ? "no decision is a close call" : "close calls: \(close.joined(separator: ", "))"),
+            ]
+            if let top = u.inputsByValue.first, top.valueOfInformation >= 1 {
+                lines.append("pin down first: \(top.application)'s \(top.phrase), worth \(money(top.valueOfInformation)) a year")
+            }
+            if let share = assessment.tco?.spread?.recommendedCheapest {
+                lines.append("the recommended alternative is the cheapest in \(UncertaintySectionView.percent(share)) of the draws")
+            }
+        }
+        if let c = assessment.plan.calibration {
+            let modelled = c.applications.reduce(0) { $0 + $1.costModelled }
+            let calibrated = c.applications.reduce(0) { $0 + $1.costCalibrated }
+            lines += [
+                "",
+                "today calibrated on the outage record (\(c.applications.reduce(0) { $0 + $1.observedCount }) outages in \(Number.plain(c.years, maxFraction: 2)) years): expected downtime cost \(money(modelled)) modelled → \(money(calibrated)) a year",
+            ]
+        }
+        return lines
     }
 
     /// `--explain APP`: one row per tier (end-to-end figures, the requirements it misses by

@@ -32,15 +32,19 @@ extension ReportCharts {
     static func npvSpread(_ spread: AlternativeSpread, names: [String: String], currency: String) -> String {
         let rows = spread.alternatives
         let ticks = AxisTicks(from: 0, to: rows.map(\.npv.p90).max() ?? 1)
-        let (left, right, rowHeight) = (170.0, 620.0, 22.0)
+        let (left, right, rowHeight) = (270.0, 620.0, 22.0)
         let bottom = 8 + Double(rows.count) * rowHeight
+        func label(_ id: String) -> String {
+            let name = names[id] ?? id
+            return name.count > 42 ? String(name.prefix(41)) + "…" : name
+        }
         var svg = SVGChart(width: 640, height: bottom + 44 + 18)
         svg.bottomAxis(ticks, left: left, right: right, top: 4, bottom: bottom, title: "Net present value (\(currency))")
         func x(_ value: Double) -> Double { left + (right - left) * ticks.fraction(value) }
         for (index, a) in rows.enumerated() {
             let y = 8 + Double(index) * rowHeight
             let colour = SVGChart.palette[index % SVGChart.palette.count]
-            svg.text(names[a.id] ?? a.id, x: left - 8, y: y + 12, anchor: .end, size: 11)
+            svg.text(label(a.id), x: left - 8, y: y + 12, anchor: .end, size: 11)
             svg.rect(
                 x: x(a.npv.p10), y: y + 2, width: x(a.npv.p90) - x(a.npv.p10), height: 10, fill: colour,
                 title:

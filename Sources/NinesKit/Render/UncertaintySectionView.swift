@@ -79,7 +79,7 @@ public struct UncertaintySectionView: Sendable {
         abs(value) >= 100 ? Number.grouped(value) : Number.plain(value, maxFraction: 3)
     }
 
-    static func percent(_ share: Double) -> String {
+    public static func percent(_ share: Double) -> String {
         let value = share * 100
         if value > 99 && value < 100 { return ">99%" }
         if value > 0 && value < 1 { return "<1%" }

@@ -40,6 +40,8 @@ public struct PlanWorkbook: Sendable {
                     XlsxPackage.Sheet(name: Self.tco, xml: tcoSheet($0, protectedCount: perAlternative.first?.count ?? 0))
                 }
             },
+            { assessment.plan.uncertainty.map { XlsxPackage.Sheet(name: Self.uncertainty, xml: uncertaintySheet($0)) } },
+            { assessment.plan.calibration.map { XlsxPackage.Sheet(name: Self.outageRecord, xml: outageRecordSheet($0)) } },
         ]
         var package = XlsxPackage()
         package.sheets = Parallel.map(parts.count) { parts[$0]() }.compactMap { $0 }
