@@ -17,28 +17,53 @@ extension DecisionSampler {
         var chosen = allowed.indices.map { a in allowed[a].firstIndex { $0.tier == decisions[a].chosen.tier } ?? 0 }
         // Only an application with a range, or one it depends on, can change its tier on a
         // draw; the others keep the plan's (their figures do not move).
-        let relevant = Self.relevant(Set(inputs.map(\.application)), graph: graph)
+        let relevant = Self.closure(of: Set(inputs.map(\.application)), along: graph.dependencies)
         for a in allowed.indices where !relevant.contains(a) {
             allowed[a] = [allowed[a][chosen[a]]]
             chosen[a] = 0
         }
+        // Only those and what depends on them can change their figures; what they depend on
+        // is kept to compose them. The rest is a constant, left out of every draw's search.
+        let moving = Self.closure(of: relevant, along: graph.directDependents)
+        let kept = Self.closure(of: moving, along: graph.dependencies).sorted()
+        let minutes = assigner.engagement.minutesPerYear
+        var whole = JointChoice(
+            applications: applications, options: allowed, siteLevels: assigner.siteLevels(allowed), graph: graph, minutesPerYear: minutes)
+        let keptSet = Set(kept)
+        let fixed = whole.evaluate(chosen).evaluations.enumerated().filter { !keptSet.contains($0.offset) }.reduce(0) {
+            $0 + $1.element.score.cost
+        }
+        let position = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, $0) })
+        let keptApplications = kept.map { applications[$0] }
+        let keptOptions = kept.map { allowed[$0] }
         var sampler = DecisionSampler(
-            applications: applications, options: allowed, siteLevels: assigner.siteLevels(allowed), graph: graph,
-            minutesPerYear: assigner.engagement.minutesPerYear, planChosen: chosen, inputs: inputs)
+            applications: keptApplications, options: keptOptions, siteLevels: assigner.siteLevels(keptOptions),
+            graph: DependencyGraph(keptApplications), minutesPerYear: minutes, planChosen: kept.map { chosen[$0] },
+            inputs: inputs.map { RangedInput(application: position[$0.application]!, input: $0.input, range: $0.range) })
+        sampler.fixedCost = fixed
         sampler.handicapRepacking()
         let names = inputs.map { input in
             let app = applications[input.application]
             return (key: input.input.key(in: app.impact), phrase: input.input.phrase(in: app.impact), location: app.location)
         }
-        return sampler.run(settings, names: (applications.map(\.name), names))
+        var result = sampler.run(settings, names: (keptApplications.map(\.name), names))
+        // The applications left out keep the plan's tier in every draw.
+        let outcomes = Dictionary(uniqueKeysWithValues: result.outcomes.map { ($0.application, $0) })
+        result.outcomes = applications.indices.map { a in
+            outcomes[applications[a].name]
+                ?? DecisionUncertainty.Outcome(
+                    application: applications[a].name, chosen: decisions[a].chosen.label,
+                    tierProbabilities: [.init(tier: decisions[a].chosen.label, share: 1)], confidence: 1, expectedRegret: 0)
+        }
+        return result
     }
 
-    /// `ranged` and everything they depend on, directly or not.
-    static func relevant(_ ranged: Set<Int>, graph: DependencyGraph) -> Set<Int> {
-        var found = ranged
-        var stack = Array(ranged)
+    /// `start` and everything reached from it along `edges` (dependencies or dependents).
+    static func closure(of start: Set<Int>, along edges: [[Int]]) -> Set<Int> {
+        var found = start
+        var stack = Array(start)
         while let node = stack.popLast() {
-            for dependency in graph.dependencies[node] where found.insert(dependency).inserted { stack.append(dependency) }
+            for next in edges[node] where found.insert(next).inserted { stack.append(next) }
         }
         return found
     }
@@ -97,6 +122,6 @@ extension DecisionSampler {
         return DecisionUncertainty(
             samples: settings.samples, seed: settings.seed, informationSamples: strata, inputs: described, outcomes: outcomes,
             expectedRegret: results.reduce(0) { $0 + $1.planCost - $1.bestCost } / n,
-            planCost: DecisionUncertainty.Spread(results.map(\.planCost)), draws: draws)
+            planCost: DecisionUncertainty.Spread(results.map { $0.planCost + fixedCost }), draws: draws)
     }
 }

@@ -35,6 +35,9 @@ struct DecisionSampler: Sendable {
     var inputs: [RangedInput]
     /// Most option evaluations one draw's search may spend.
     var budget = 20_000
+    /// The yearly total of the applications left out of the search (their figures do not
+    /// move), added to the plan's cost on every draw.
+    var fixedCost = 0.0
 
     /// The joint choice's problem with every input at `values` (nil: the plan's value).
     func choice(_ values: [Double?]) -> JointChoice {
