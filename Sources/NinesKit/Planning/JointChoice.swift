@@ -78,12 +78,13 @@ struct JointChoice {
         options.reduce(Score.zero) { $0 + $1.map(ownScore).min()! }
     }
 
-    /// The best combination, starting from `start` (a combination to beat).
-    mutating func solve(start: [Int]) -> Result {
+    /// The best combination, starting from `start` (a combination to beat; its score when the
+    /// caller has it).
+    mutating func solve(start: [Int], startScore: Score? = nil) -> Result {
         let n = applications.count
         let lower = (0..<n).map { a in options[a].indices.map { ownScore(a, $0) }.min()! }
         let bound = Self.lowerBound(options)
-        var best = (chosen: start, score: evaluate(start).score)
+        var best = (chosen: start, score: startScore ?? evaluate(start).score)
         guard let order = graph.topologicalOrder, graph.count == n else {
             return Result(chosen: best.chosen, score: best.score, lowerBound: bound, proven: false, evaluations: evaluations)
         }

@@ -105,7 +105,9 @@ extension DecisionSampler {
                 application: names.application[a], chosen: options[a][planChosen[a]].label, tierProbabilities: shares,
                 confidence: Double(counts[planChosen[a]]) / n, expectedRegret: results.reduce(0) { $0 + $1.regrets[a] } / n)
         }
-        let strata = settings.informationSamples
+        // Each input's strata, fewer when there are many inputs: at most `informationBudget`
+        // draws in all, at least 8 strata an input.
+        let strata = max(8, min(settings.informationSamples, settings.informationBudget / max(1, inputs.count)))
         let information = Parallel.map(inputs.count * strata) { index in
             let (k, j) = index.quotientAndRemainder(dividingBy: strata)
             var values = [Double?](repeating: nil, count: inputs.count)

@@ -64,8 +64,8 @@ struct DecisionSampler: Sendable {
     /// The choice and the plan's cost on one draw; `regrets` only when `perApplication`.
     func draw(_ values: [Double?], perApplication: Bool) -> Draw {
         var joint = choice(values)
-        let best = joint.solve(start: planChosen)
         let plan = joint.evaluate(planChosen)
+        let best = joint.solve(start: planChosen, startScore: plan.score)
         let bestCost = best.score < plan.score ? best.score.cost : plan.score.cost
         // When the plan's choice is proven best on this draw, no single switch beats it.
         let planBest = best.proven && !(best.score < plan.score)
