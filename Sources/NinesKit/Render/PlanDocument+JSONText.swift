@@ -42,6 +42,7 @@ extension PlanDocument.Summary: JSONValue {
             json.member("applications", applications)
             json.member("applications_per_tier", applicationsPerTier)
             json.member("choice", choice)
+            json.member("disk_gib", diskGib)
             json.member("downtime_saved", downtimeSaved)
             json.member("exposure_after", exposureAfter)
             json.member("exposure_before", exposureBefore)
@@ -53,6 +54,8 @@ extension PlanDocument.Summary: JSONValue {
             json.member("protection_after", protectionAfter)
             json.member("protection_before", protectionBefore)
             json.member("recommended_alternative", recommendedAlternative)
+            json.member("used_disk_gib", usedDiskGib)
+            json.member("used_disk_vms", usedDiskVms)
             json.member("vms", vms)
         }
     }
