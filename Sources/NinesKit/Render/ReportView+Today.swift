@@ -13,10 +13,13 @@ extension ReportView {
             if let cores = c.cores { parts.append("\(cores) cores") }
             if let memory = c.memoryGiB {
                 parts.append(
-                    "\(Number.grouped(memory)) GiB of memory" + (c.effectiveMemoryGiB.map { " (\(Number.grouped($0)) GiB effective)" } ?? ""))
+                    "\(Number.grouped(memory)) GiB of memory"
+                        + (c.effectiveMemoryGiB.map { " (\(Number.grouped($0)) GiB effective)" } ?? ""))
             }
             if let ha = c.haEnabled { parts.append("HA \(ha ? "on" : "off")") }
-            if let drs = c.drsEnabled { parts.append("DRS \(drs ? "on" : "off")" + (drs && !c.drsBehavior.isEmpty ? " (\(c.drsBehavior))" : "")) }
+            if let drs = c.drsEnabled {
+                parts.append("DRS \(drs ? "on" : "off")" + (drs && !c.drsBehavior.isEmpty ? " (\(c.drsBehavior))" : ""))
+            }
             return c.name + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
         }
     }

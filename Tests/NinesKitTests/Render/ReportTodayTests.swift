@@ -28,7 +28,9 @@ import Testing
         #expect(view.diskToday.map { String($0.prefix(4)) } == ["hq: ", "dr: ", "lyon", "All "])
         #expect(view.diskToday[1].hasSuffix("; none measured in the guest"))
         #expect(view.hasDiskToday && !view.hasClusters)
-        let report = String(decoding: try PlanRenderer(templates: TemplateSet.load(from: TestPaths.templates)).files(for: plan)["report.md"]!, as: UTF8.self)
+        let report = String(
+            decoding: try PlanRenderer(templates: TemplateSet.load(from: TestPaths.templates)).files(for: plan)["report.md"]!, as: UTF8.self
+        )
         #expect(report.contains("Disk today, provisioned and used inside the guests (RVTools vPartition):\n\n- hq: "))
         let json = try #require(try JSONSerialization.jsonObject(with: PlanDocument(plan).json()) as? [String: Any])
         let summary = try #require(json["summary"] as? [String: Any])

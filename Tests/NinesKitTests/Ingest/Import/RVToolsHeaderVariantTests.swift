@@ -49,9 +49,13 @@ import Testing
     /// `Free MiB` after `SRM Placeholder` and `Disk Key`.
     @Test func rvtools4MiBHeaders() throws {
         let vInfo: [[Cell]] = [
-            ["VM", "Powerstate", "Template", "SRM Placeholder", "CPUs", "Memory", "Total disk capacity MiB", "Provisioned MiB", "In Use MiB"]
-                .map { .text($0) },
-            [.text("vm-3"), .text("poweredOn"), .text("False"), .text("False")] + ["3", "3526", "531343", "531343", "10"].map { .number($0) },
+            [
+                "VM", "Powerstate", "Template", "SRM Placeholder", "CPUs", "Memory", "Total disk capacity MiB", "Provisioned MiB",
+                "In Use MiB",
+            ]
+            .map { .text($0) },
+            [.text("vm-3"), .text("poweredOn"), .text("False"), .text("False")]
+                + ["3", "3526", "531343", "531343", "10"].map { .number($0) },
         ]
         let vPartition: [[Cell]] = [
             ["VM", "Powerstate", "Template", "SRM Placeholder", "Disk Key", "Disk", "Capacity MiB", "Consumed MiB", "Free MiB", "Free %"]

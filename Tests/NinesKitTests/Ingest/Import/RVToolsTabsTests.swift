@@ -39,7 +39,8 @@ import Testing
                 "vPartition",
                 [
                     Self.partitionHeader, Self.partition("db", "C:\\", capacity: 51_200, free: 20_480),
-                    Self.partition("db", "D:\\", capacity: 153_600, free: 81_920), Self.partition("web", "/", capacity: 10_240, free: 5_120),
+                    Self.partition("db", "D:\\", capacity: 153_600, free: 81_920),
+                    Self.partition("web", "/", capacity: 10_240, free: 5_120),
                     Self.partition("off", "/", capacity: 1_024, free: 512),
                 ]
             ),
@@ -130,9 +131,10 @@ import Testing
         #expect(tally.rows == 2 && tally.used == 1 && tally.leftOut == 1)
         let warning = try #require(result.warnings.first { $0.message.hasPrefix("cluster 'DMZ' left out") })
         #expect(warning.location.line == 3 && warning.message.contains("vCluster!C3: 'NumHosts' is 'two'"))
-        #expect(ReportView.clusterLines(result.clusters) == [
-            "Prod: 4 hosts (4 effective), 128 cores, 2,048 GiB of memory (2,000 GiB effective), HA on, DRS on (fullyAutomated)"
-        ])
+        #expect(
+            ReportView.clusterLines(result.clusters) == [
+                "Prod: 4 hosts (4 effective), 128 cores, 2,048 GiB of memory (2,000 GiB effective), HA on, DRS on (fullyAutomated)"
+            ])
         let without = try Self.read([("vInfo", [RVToolsWorkbookTests.vInfoHeader, RVToolsWorkbookTests.vm("db")])])
         #expect(without.clusters.isEmpty && without.sheets.isEmpty)
     }
@@ -145,11 +147,12 @@ import Testing
         let result = try InventoryImporter.read([ImportFormatTests.path("rvtools-csv")], format: .rvtools)
         RVToolsWorkbookTests.expectAccounted(result)
         #expect(result.vms.prefix(2).map(\.usedGiB) == [610, 40] && result.vms[2].usedGiB == nil)
-        #expect(result.sheets.map(\.sentence) == [
-            "vDisk rows: 3 = 3 used + 0 of VMs not imported + 0 of VMs vInfo does not list + 0 left out",
-            "vPartition rows: 4 = 3 used + 1 of VMs not imported + 0 of VMs vInfo does not list + 0 left out",
-            "vHost rows: 2 = 2 used + 0 left out", "vCluster rows: 1 = 1 used + 0 left out",
-        ])
+        #expect(
+            result.sheets.map(\.sentence) == [
+                "vDisk rows: 3 = 3 used + 0 of VMs not imported + 0 of VMs vInfo does not list + 0 left out",
+                "vPartition rows: 4 = 3 used + 1 of VMs not imported + 0 of VMs vInfo does not list + 0 left out",
+                "vHost rows: 2 = 2 used + 0 left out", "vCluster rows: 1 = 1 used + 0 left out",
+            ])
         #expect(result.clusters.map(\.name) == ["Prod"] && result.clusters[0].hosts == 2 && result.clusters[0].memoryGiB == 1024)
     }
 }
