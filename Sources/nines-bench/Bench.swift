@@ -3,7 +3,8 @@ import NinesKit
 
 /// Benchmarks that print figures (run them in a release build):
 ///
-///     swift run -c release nines-bench rvtools [VMS]   import a generated VMS-row vInfo sheet
+///     swift run -c release nines-bench rvtools [VMS]        import a generated VMS-row vInfo sheet
+///     swift run -c release nines-bench rvtools-tabs [VMS]   the same with vDisk, vPartition, vHost and vCluster
 ///
 /// The import runs in a child process so its peak memory is measured alone.
 @main
@@ -12,6 +13,7 @@ enum Bench {
         let arguments = Array(CommandLine.arguments.dropFirst())
         switch arguments.first {
         case "rvtools": try rvtools(vms: arguments.count > 1 ? Int(arguments[1]) ?? 100_000 : 100_000)
+        case "rvtools-tabs": try rvtools(vms: arguments.count > 1 ? Int(arguments[1]) ?? 100_000 : 100_000, tabs: true)
         case "import-rvtools": try importOnly(arguments[1])
         case "pack": try pack(vms: arguments.count > 1 ? Int(arguments[1]) : nil)
         case "plan": try plan(sizes: arguments.dropFirst().compactMap { Int($0) })
@@ -23,19 +25,19 @@ enum Bench {
         case "simulate": try simulate(trials: arguments.count > 1 ? Int(arguments[1]) ?? 1_000_000 : 1_000_000)
         default:
             print(
-                "usage: nines-bench plan [VMS…] | uncertainty [VMS…] | chain [APPLICATIONS…] | chain-write APPLICATIONS DIR | rvtools [VMS] | simulate [TRIALS] | pack [VMS]"
+                "usage: nines-bench plan [VMS…] | uncertainty [VMS…] | chain [APPLICATIONS…] | chain-write APPLICATIONS DIR | rvtools [VMS] | rvtools-tabs [VMS] | simulate [TRIALS] | pack [VMS]"
             )
             exit(64)
         }
     }
 
-    /// Generates an RVTools-like workbook (90 vInfo columns, as RVTools 4.x writes) and times
-    /// `nines import` on it in a child process.
-    static func rvtools(vms: Int) throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nines-bench-\(vms).xlsx")
+    /// Generates an RVTools-like workbook (90 vInfo columns, as RVTools 4.x writes; with `tabs`,
+    /// vDisk, vPartition, vHost and vCluster too) and times `nines import` on it in a child process.
+    static func rvtools(vms: Int, tabs: Bool = false) throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("nines-bench-\(vms)\(tabs ? "-tabs" : "").xlsx")
         if !FileManager.default.fileExists(atPath: url.path) {
             let started = Date()
-            try BenchWorkbook.rvtools(vms: vms).write(to: url)
+            try BenchWorkbook.rvtools(vms: vms, tabs: tabs).write(to: url)
             print("generated \(url.path) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
@@ -229,56 +231,6 @@ enum Bench {
         let result = try InventoryImporter.read([path], format: .rvtools)
         let csv = InventoryCSVWriter.csv(MappingRules().workloads(from: result.vms).workloads)
         print("imported \(result.vms.count) VMs, excluded \(result.excluded.count), CSV \(csv.utf8.count) bytes")
-    }
-}
-
-enum BenchWorkbook {
-    static func rvtools(vms: Int) throws -> Data {
-        // The 90 vInfo columns of RVTools 4.x (as in Tests/NinesKitTests/Fixtures/rvtools/kubev2v-example1.xlsx)
-        // plus three custom attributes.
-        let standard = [
-            "VM", "Powerstate", "Template", "SRM Placeholder", "Config status", "Connection state", "Guest state", "Heartbeat",
-            "Consolidation Needed", "PowerOn", "Suspended To Memory", "Suspend time", "Suspend Interval", "Creation date",
-            "Change Version", "CPUs", "Overall Cpu Readiness", "Memory", "Active Memory", "NICs", "Disks",
-            "Total disk capacity MiB", "Fixed Passthru HotPlug", "min Required EVC Mode Key", "Latency Sensitivity",
-            "Op Notification Timeout", "EnableUUID", "CBT", "Primary IP Address", "Network #1", "Network #2", "Network #3",
-            "Network #4", "Network #5", "Network #6", "Network #7", "Network #8", "Num Monitors", "Video Ram KiB",
-            "Resource pool", "Folder ID", "Folder", "vApp", "DAS protection", "FT State", "FT Role", "FT Latency",
-            "FT Bandwidth", "FT Sec. Latency", "Vm Failover In Progress", "Provisioned MiB", "In Use MiB", "Unshared MiB",
-            "HA Restart Priority", "HA Isolation Response", "HA VM Monitoring", "Cluster rule(s)", "Cluster rule name(s)",
-            "Boot Required", "Boot delay", "Boot retry delay", "Boot retry enabled", "Boot BIOS setup", "Reboot PowerOff",
-            "EFI Secure boot", "Firmware", "HW version", "HW upgrade status", "HW upgrade policy", "HW target", "Path",
-            "Log directory", "Snapshot directory", "Suspend directory", "Annotation", "Datacenter", "Cluster", "Host",
-            "OS according to the configuration file", "OS according to the VMware Tools", "Customization Info",
-            "Guest Detailed Data", "VM ID", "VM UUID", "SMBIOS UUID", "VI SDK Server type", "VI SDK API Version",
-            "VI SDK Server", "VI SDK UUID", "Tools",
-        ]
-        let custom = ["Application", "Owner", "Backup Policy"]
-        var rows: [[XlsxWriter.Cell]] = [(standard + custom).map { .text($0) }]
-        rows.reserveCapacity(vms + 1)
-        for i in 0..<vms {
-            let cpus = [1, 2, 2, 4, 4, 8, 16][i % 7]
-            let memory = [2048, 4096, 8192, 16384, 32768][i % 5]
-            var row: [XlsxWriter.Cell] = standard.map { name in
-                switch name {
-                case "VM": .text("vm-\(i)")
-                case "Powerstate": .text(i % 20 == 0 ? "poweredOff" : "poweredOn")
-                case "Template": .text("False")
-                case "CPUs": .number(Double(cpus))
-                case "Memory": .number(Double(memory))
-                case "Provisioned MiB", "Total disk capacity MiB": .number(Double(40_960 + i % 100 * 1024))
-                case "Datacenter": .text("DC\(i % 3)")
-                case "Folder": .text("/Prod/App\(i % 250)")
-                case "VM UUID", "SMBIOS UUID", "VM ID": .text("42\(String(format: "%06x", i))-\(name.count)")
-                case "Primary IP Address": .text("10.\(i / 65536 % 256).\(i / 256 % 256).\(i % 256)")
-                default: .text("\(name.prefix(3))-\(i % 97)")
-                }
-            }
-            row += custom.map { _ in .text("value \(i % 13)") }
-            rows.append(row)
-        }
-        var writer = XlsxWriter()
-        writer.addSheet("vInfo", rows: rows)
-        return try writer.data()
+        for tally in result.sheets { print(tally.sentence) }
     }
 }

@@ -36,14 +36,40 @@ enum ImportSummary {
         lines.append(
             "\nrows read: \(result.rows) = \(result.vms.count) imported + \(result.excluded.count) skipped + \(result.refused.count) refused"
         )
+        // Every row of every other tab read, accounted for the same way.
+        let sources = Set(result.sheets.map(\.source)).count
+        lines += result.sheets.map { $0.sentence + (sources > 1 ? " (\($0.source))" : "") }
         lines += rules(mapping)
+        lines += estate(result, workloads: workloads)
+        if let output { lines.append("\nWrote \(output)") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The space used in the guests (vPartition), today's hosts (vHost) and clusters (vCluster).
+    private static func estate(_ result: ImportResult, workloads: [Workload]) -> [String] {
+        var lines: [String] = []
+        let measured = workloads.filter { $0.usedGiB != nil }
+        if !measured.isEmpty {
+            let used = measured.reduce(0) { $0 + ($1.usedGiB ?? 0) }
+            let provisioned = measured.reduce(0) { $0 + $1.diskGiB }
+            lines.append(
+                "\nused in the guests (vPartition): \(Number.grouped(used, fraction: 1)) GiB of \(Number.grouped(provisioned, fraction: 1)) GiB provisioned, \(measured.count) of \(workloads.count) VMs measured"
+            )
+        }
         if !result.hosts.isEmpty {
             lines.append(
                 "\ntoday's hosts (vHost): \(result.hosts.count), \(result.hosts.reduce(0) { $0 + $1.cores }) cores, \(Number.grouped(result.hosts.reduce(0) { $0 + $1.memoryGiB })) GiB"
             )
         }
-        if let output { lines.append("\nWrote \(output)") }
-        return lines.joined(separator: "\n")
+        if !result.clusters.isEmpty {
+            let ha = result.clusters.filter { $0.haEnabled == true }.count
+            let drs = result.clusters.filter { $0.drsEnabled == true }.count
+            lines.append(
+                "\ntoday's clusters (vCluster): \(result.clusters.count), \(ha) with HA, \(drs) with DRS: "
+                    + result.clusters.prefix(20).map { Escape.plain($0.name) }.joined(separator: ", ")
+                    + (result.clusters.count > 20 ? ", …" : ""))
+        }
+        return lines
     }
 
     /// VMs per mapping rule, and the VMs no rule maps (only when there are rules).

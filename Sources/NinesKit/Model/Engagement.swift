@@ -28,6 +28,8 @@ public struct Engagement: Sendable {
     public var directory: String
     /// Today's hosts, when the inventory was an RVTools export with a vHost sheet.
     public var currentHosts: [ImportedHost] = []
+    /// Today's clusters, when the inventory was an RVTools export with a vCluster sheet.
+    public var currentClusters: [ImportedCluster] = []
     /// Alternatives to cost the plan against (empty: all in the catalog).
     public var alternatives: [String] = []
     /// Catalog values of alternatives replaced for this engagement: id → key → value.

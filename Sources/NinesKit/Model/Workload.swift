@@ -11,6 +11,10 @@ public struct Workload: Hashable, Sendable {
     /// Each disk's size, GiB, in order (RVTools vDisk, the inventory's `disks` column); empty
     /// when only the total is known, which is then one disk.
     public var disksGiB: [Double] = []
+    /// Space used inside the guest's file systems, GiB (RVTools vPartition, the inventory's
+    /// `used_gib` column); nil when unknown. Thin-provisioned sizing and the report's picture of
+    /// today compare it with `diskGiB`.
+    public var usedGiB: Double?
     public var os: String
     /// Site id, as declared in engagement.yaml.
     public var site: String

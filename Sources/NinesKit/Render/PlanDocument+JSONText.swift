@@ -44,6 +44,7 @@ extension PlanDocument.Summary: JSONValue {
             json.member("applications", applications)
             json.member("applications_per_tier", applicationsPerTier)
             json.member("choice", choice)
+            json.member("disk_gib", diskGib)
             json.member("downtime_saved", downtimeSaved)
             json.member("exposure_after", exposureAfter)
             json.member("exposure_before", exposureBefore)
@@ -55,6 +56,8 @@ extension PlanDocument.Summary: JSONValue {
             json.member("protection_after", protectionAfter)
             json.member("protection_before", protectionBefore)
             json.member("recommended_alternative", recommendedAlternative)
+            json.member("used_disk_gib", usedDiskGib)
+            json.member("used_disk_vms", usedDiskVms)
             json.member("vms", vms)
         }
     }

@@ -6,8 +6,9 @@ import Foundation
 public struct PlanDocument: Encodable, Sendable {
     /// Bumped when a field changes meaning, is removed or added (2: the summary's derived
     /// figures — downtime saved, added protection, net saving, the investment and its payback;
-    /// 3: each application's `sla` and `meets_sla` judged end to end, the summary's `choice`).
-    public static let schemaVersion = 3
+    /// 3: each application's `sla` and `meets_sla` judged end to end, the summary's `choice`;
+    /// 4: the summary's `disk_gib`, `used_disk_gib` and `used_disk_vms`).
+    public static let schemaVersion = 4
 
     var schemaVersion = PlanDocument.schemaVersion
     var engagement: EngagementInfo
@@ -45,6 +46,13 @@ public struct PlanDocument: Encodable, Sendable {
         var recommendedAlternative: String?
         var applicationsPerTier: [String: Int]
         var choice: Choice
+        /// Provisioned disk of the powered-on VMs, GiB.
+        var diskGib: Double
+        /// Space used inside the guests of the VMs whose use is known (RVTools vPartition,
+        /// inventory `used_gib`), GiB; absent when no VM's is.
+        var usedDiskGib: Double?
+        /// Powered-on VMs whose used space is known.
+        var usedDiskVms: Int
     }
 
     /// `ChoiceQuality`: the joint tier choice's total, its lower bound and whether it is proven.
@@ -249,7 +257,10 @@ public struct PlanDocument: Encodable, Sendable {
             },
             recommendedAlternative: assessment.tco?.recommendation?.alternative,
             applicationsPerTier: Dictionary(uniqueKeysWithValues: assessment.plan.applicationsPerTier.map { ($0.tier, $0.count) }),
-            choice: Self.choice(assessment.plan.choice))
+            choice: Self.choice(assessment.plan.choice), diskGib: Number.round(poweredOn.reduce(0) { $0 + $1.diskGiB }, 3),
+            usedDiskGib: poweredOn.contains { $0.usedGiB != nil }
+                ? Number.round(poweredOn.reduce(0) { $0 + ($1.usedGiB ?? 0) }, 3) : nil,
+            usedDiskVms: poweredOn.filter { $0.usedGiB != nil }.count)
         applications = assessment.decisions.enumerated().map { index, d in
             ApplicationEntry(
                 name: d.application.name, businessUnit: d.application.businessUnit,

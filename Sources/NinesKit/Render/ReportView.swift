@@ -75,6 +75,12 @@ public struct ReportView: Sendable {
     public var assumptions: [AssumptionRow]
     /// Today's hosts (from an RVTools vHost sheet), when known.
     public var currentEstate: String?
+    /// Today's clusters (RVTools vCluster), one line each.
+    public var currentClusters: [String]
+    public var hasClusters: Bool
+    /// Disk provisioned and used inside the guests (RVTools vPartition), per site.
+    public var diskToday: [String]
+    public var hasDiskToday: Bool
     public var tco: TCOSectionView?
     /// How sure the decisions are (with ranges), and today against the record (with one).
     public var uncertainty: UncertaintySectionView?
@@ -160,6 +166,10 @@ public struct ReportView: Sendable {
             hosts.isEmpty
             ? nil
             : "\(hosts.count) hosts in \(Set(hosts.map(\.cluster)).count) clusters: \(hosts.reduce(0) { $0 + $1.cores }) cores, \(Number.grouped(hosts.reduce(0) { $0 + $1.memoryGiB })) GiB of memory, \(hosts.reduce(0) { $0 + $1.vms }) VMs."
+        currentClusters = Self.clusterLines(e.currentClusters)
+        hasClusters = !currentClusters.isEmpty
+        diskToday = Self.diskLines(e)
+        hasDiskToday = !diskToday.isEmpty
         tco = assessment.tco.map(TCOSectionView.init)
         uncertainty = assessment.plan.uncertainty.map { UncertaintySectionView($0, tco: assessment.tco, currency: e.currency) }
         calibration = assessment.plan.calibration.map { CalibrationSectionView($0, history: e.incidentHistory, currency: e.currency) }

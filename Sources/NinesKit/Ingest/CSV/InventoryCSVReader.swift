@@ -1,9 +1,9 @@
 /// Reads the native inventory (`vm, application, vcpus, memory_gib, disk_gib, os, site,
-/// power_state`, optional `tier`, `disks_gib`, `notes`) into workloads, reporting every bad
+/// power_state`, optional `tier`, `disks_gib`, `used_gib`, `notes`) into workloads, reporting every bad
 /// cell at its line.
 public enum InventoryCSVReader {
     public static let requiredColumns = ["vm", "application", "vcpus", "memory_gib", "disk_gib", "os", "site", "power_state"]
-    public static let optionalColumns = ["tier", "disks_gib", "notes"]
+    public static let optionalColumns = ["tier", "disks_gib", "used_gib", "notes"]
 
     /// Largest vCPU count and memory accepted for one VM (vSphere 8 limits: 768 vCPUs, 24 TiB).
     /// The same limits the importers apply (`InventoryRules`).
@@ -86,7 +86,13 @@ public enum InventoryCSVReader {
             }
         }
         let disks = self.disks(cell("disks_gib"), total: cell("disk_gib").value.isEmpty ? nil : disk, &diagnostics)
-        guard !name.isEmpty, nameOK, appOK, let vcpus, let memory, memory > 0, let disk, let disks, !site.isEmpty, let power else {
+        let usedText = cell("used_gib")
+        let used =
+            usedText.value.isEmpty
+            ? nil : InputValue.number(usedText, key: "used_gib", in: InventoryRules.diskGiB, unit: " GiB", diagnostics: &diagnostics)
+        guard !name.isEmpty, nameOK, appOK, let vcpus, let memory, memory > 0, let disk, let disks, !site.isEmpty, let power,
+            usedText.value.isEmpty || used != nil
+        else {
             return nil
         }
         let application = cell("application").value
@@ -95,6 +101,7 @@ public enum InventoryCSVReader {
             diskGiB: cell("disk_gib").value.isEmpty && !disks.isEmpty ? disks.reduce(0, +) : disk, os: cell("os").value, site: site,
             poweredOn: power == .on, pinnedTier: tier, location: location)
         workload.disksGiB = disks
+        workload.usedGiB = used
         return workload
     }
 

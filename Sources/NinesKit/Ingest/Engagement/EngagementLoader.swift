@@ -59,7 +59,7 @@ public enum EngagementLoader {
             throw error
         }
         catalog.origin = catalogFolder.origin
-        let (imported, hosts, applications, unbuilt) = try readInventoryAndApplications(settings, in: directory, diagnostics: &diagnostics)
+        let (imported, estate, applications, unbuilt) = try readInventoryAndApplications(settings, in: directory, diagnostics: &diagnostics)
         let overrides = try readOverrides(
             in: directory, workloads: imported, sites: settings.sites.map(\.id),
             applications: Set(applications.map(\.name)).union(unbuilt), diagnostics: &diagnostics)
@@ -71,7 +71,7 @@ public enum EngagementLoader {
             sites: settings.sites, baselineTier: settings.baselineTier,
             growthHeadroomPercent: settings.growthHeadroomPercent, workloads: workloads, applications: applications,
             directory: directory)
-        engagement.currentHosts = hosts
+        (engagement.currentHosts, engagement.currentClusters) = (estate.hosts, estate.clusters)
         engagement.overrides = overrides
         engagement.alternatives = settings.alternatives.map(\.value)
         engagement.alternativeOverrides = settings.alternativeOverrides
@@ -138,16 +138,16 @@ public enum EngagementLoader {
     /// inventory's error comes first when both fail.
     private static func readInventoryAndApplications(
         _ settings: EngagementSettings, in directory: String, diagnostics: inout DiagnosticCollector
-    ) throws -> (workloads: [Workload], hosts: [ImportedHost], applications: [Application], unbuilt: Set<String>) {
-        typealias Inventory = (workloads: [Workload], hosts: [ImportedHost], diagnostics: DiagnosticCollector)
+    ) throws -> (workloads: [Workload], estate: TodayEstate, applications: [Application], unbuilt: Set<String>) {
+        typealias Inventory = (workloads: [Workload], estate: TodayEstate, diagnostics: DiagnosticCollector)
         typealias Applications = (applications: [Application], unbuilt: Set<String>, diagnostics: DiagnosticCollector)
         let (inventory, applications) = Parallel.both(
             {
                 Result<Inventory, any Error> {
                     var found = DiagnosticCollector()
-                    var hosts: [ImportedHost] = []
-                    let workloads = try readInventory(settings, in: directory, hosts: &hosts, diagnostics: &found)
-                    return (workloads, hosts, found)
+                    var estate = TodayEstate()
+                    let workloads = try readInventory(settings, in: directory, estate: &estate, diagnostics: &found)
+                    return (workloads, estate, found)
                 }
             },
             {
@@ -158,7 +158,7 @@ public enum EngagementLoader {
                     return (applications, unbuilt, found)
                 }
             })
-        let (workloads, hosts, inventoryDiagnostics) = try inventory.get()
+        let (workloads, estate, inventoryDiagnostics) = try inventory.get()
         var (apps, unbuilt, applicationDiagnostics) = try applications.get()
         diagnostics.append(contentsOf: inventoryDiagnostics.diagnostics)
         diagnostics.append(contentsOf: applicationDiagnostics.diagnostics)
@@ -167,11 +167,11 @@ public enum EngagementLoader {
             // VMs naming its applications are consequences of that error, not errors of their own.
             unbuilt.formUnion(workloads.map(\.application))
         }
-        return (workloads, hosts, apps, unbuilt)
+        return (workloads, estate, apps, unbuilt)
     }
 
     private static func readInventory(
-        _ settings: EngagementSettings, in directory: String, hosts: inout [ImportedHost], diagnostics: inout DiagnosticCollector
+        _ settings: EngagementSettings, in directory: String, estate: inout TodayEstate, diagnostics: inout DiagnosticCollector
     ) throws -> [Workload] {
         let name = settings.inventory
         guard let (url, path) = resolve(name, in: directory, diagnostics: &diagnostics) else { return [] }
@@ -181,7 +181,7 @@ public enum EngagementLoader {
         if url.pathExtension.lowercased() == "csv" {
             guard let table = try CSVTable.load(contentsOf: url, shownAs: path, diagnostics: &diagnostics) else { return [] }
             if let format = InventoryImporter.format(ofCSVHeader: table.header) {
-                return try imported(path, format: format, settings: settings, hosts: &hosts, diagnostics: &diagnostics)
+                return try imported(path, format: format, settings: settings, estate: &estate, diagnostics: &diagnostics)
             }
             return InventoryCSVReader.read(table, diagnostics: &diagnostics)
         }
@@ -193,12 +193,12 @@ public enum EngagementLoader {
             )
             return []
         }
-        return try imported(path, format: format, settings: settings, hosts: &hosts, diagnostics: &diagnostics)
+        return try imported(path, format: format, settings: settings, estate: &estate, diagnostics: &diagnostics)
     }
 
     /// Imports a non-native inventory in place, applying the engagement's mapping rules.
     private static func imported(
-        _ path: String, format: InventoryImporter.Format, settings: EngagementSettings, hosts: inout [ImportedHost],
+        _ path: String, format: InventoryImporter.Format, settings: EngagementSettings, estate: inout TodayEstate,
         diagnostics: inout DiagnosticCollector
     ) throws -> [Workload] {
         let result: ImportResult
@@ -209,7 +209,7 @@ public enum EngagementLoader {
             return []
         }
         diagnostics.append(contentsOf: result.warnings)
-        hosts = result.hosts
+        estate = TodayEstate(hosts: result.hosts, clusters: result.clusters)
         let (workloads, _, _) = settings.mapping.workloads(from: result.vms)
         return workloads
     }

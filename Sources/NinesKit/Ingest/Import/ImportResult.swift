@@ -16,6 +16,11 @@ public struct ImportResult: Sendable {
     /// `nines check` refuses. Each also has an error in `warnings`.
     public var refused: [Exclusion] = []
     public var hosts: [ImportedHost] = []
+    /// Today's clusters (RVTools vCluster).
+    public var clusters: [ImportedCluster] = []
+    /// How the rows of each side tab read (vDisk, vPartition, vHost, vCluster) were used, per
+    /// source: each tally's counts add up to its rows.
+    public var sheets: [SheetTally] = []
     /// Warnings, and one error per refused row or host (so `nines check` reports them too).
     public var warnings: [Diagnostic] = []
     /// Data rows (VM rows, VM elements) read from the sources; blank rows are not counted.
@@ -23,12 +28,15 @@ public struct ImportResult: Sendable {
 
     public init() {}
 
-    /// Adds the VMs, exclusions, refusals, hosts and diagnostics of another result.
+    /// Adds the VMs, exclusions, refusals, hosts, clusters, tallies and diagnostics of another
+    /// result.
     mutating func append(_ other: ImportResult) {
         vms += other.vms
         excluded += other.excluded
         refused += other.refused
         hosts += other.hosts
+        clusters += other.clusters
+        sheets += other.sheets
         warnings += other.warnings
         rows += other.rows
     }

@@ -8,6 +8,9 @@ public struct ImportedVM: Hashable, Sendable {
     public var diskGiB: Double
     /// Each disk's size, GiB, in order (RVTools vDisk, OVF disks); empty when only the total is known.
     public var disksGiB: [Double] = []
+    /// Space used inside the guest's file systems, GiB (RVTools vPartition: Σ capacity − free);
+    /// nil when the source does not say.
+    public var usedGiB: Double?
     public var os: String
     public var poweredOn: Bool
     public var datacenter: String = ""

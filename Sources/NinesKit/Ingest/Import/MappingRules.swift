@@ -87,6 +87,7 @@ public struct MappingRules: Sendable {
                 name: vm.name, application: application ?? vm.name, vcpus: vm.vcpus, memoryGiB: vm.memoryGiB, diskGiB: vm.diskGiB,
                 os: vm.os, site: site, poweredOn: vm.poweredOn, location: vm.location)
             workload.disksGiB = vm.disksGiB
+            workload.usedGiB = vm.usedGiB
             return workload
         }
         return (workloads, unmapped, matched)

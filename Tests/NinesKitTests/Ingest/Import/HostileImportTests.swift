@@ -104,6 +104,15 @@ import ZIPFoundation
         #expect(cpus.filter { $0 == 4 }.count == 284 && cpus.filter { $0 == 2 }.count == 267)
         #expect(memory[memory.count / 2] == 8 && memory.last == 128)
         #expect(result.hosts.count > 0)
+        // RVTools 3.x vPartition (`Capacity MB`, `Free MB`): 1,618 partition rows, 1,597 of
+        // the 763 powered-on VMs (752 of them have one), 21 of VMs left out (powered off);
+        // Σ capacity − free over the powered-on VMs is 97,487.947265625 GiB (counted
+        // independently with Python, zipfile + ElementTree).
+        RVToolsWorkbookTests.expectAccounted(result)
+        let partitions = try #require(result.sheets.first { $0.sheet == "vPartition" })
+        #expect(partitions.rows == 1618 && partitions.used == 1597 && partitions.ofVMsNotImported == 21)
+        #expect(result.vms.filter { $0.usedGiB != nil }.count == 752)
+        #expect(abs(result.vms.reduce(0) { $0 + ($1.usedGiB ?? 0) } - 97_487.947_265_625) < 1e-6)
     }
 
     /// SOURCES.md: kubev2v example1 has 9 VMs, vCPUs max 13, total memory 103.3 GiB; one row
@@ -116,5 +125,11 @@ import ZIPFoundation
         #expect(abs(result.vms.reduce(0) { $0 + $1.memoryGiB } - 103.3) < 0.05)
         #expect(result.refused.count == 1)
         #expect(result.excluded.isEmpty)
+        // RVTools 4.x vPartition (`Capacity MiB`, `Free MiB`): one row per VM; vm-9 is refused,
+        // so its row is of a VM not imported; vm-3 uses 507,984 − 507,283 = 701 MiB.
+        RVToolsWorkbookTests.expectAccounted(result)
+        let partitions = try #require(result.sheets.first { $0.sheet == "vPartition" })
+        #expect(partitions.rows == 9 && partitions.used == 8 && partitions.ofVMsNotImported == 1)
+        #expect(result.vms.first { $0.name == "vm-3" }?.usedGiB == 701.0 / 1024)
     }
 }

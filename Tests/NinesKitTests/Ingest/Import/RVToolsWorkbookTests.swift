@@ -22,8 +22,13 @@ import Testing
         return url
     }
 
-    static func expectAccounted(_ result: ImportResult) {
-        #expect(result.vms.count + result.excluded.count + result.refused.count == result.rows)
+    /// vInfo's rows are the VMs imported, skipped and refused; every other tab's rows are the
+    /// rows used, of VMs not imported, of VMs vInfo does not list and left out.
+    static func expectAccounted(_ result: ImportResult, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(result.vms.count + result.excluded.count + result.refused.count == result.rows, sourceLocation: sourceLocation)
+        for tally in result.sheets {
+            #expect(tally.isBalanced, "\(tally.sentence)", sourceLocation: sourceLocation)
+        }
     }
 
     /// Two title rows and a blank one above the header: the header is found on row 4, the title
@@ -95,7 +100,7 @@ import Testing
         #expect(result.vms[1].disksGiB.isEmpty && result.vms[1].diskGiB == 10)
         let workloads = MappingRules(defaultSite: "hq").workloads(from: result.vms).workloads
         let csv = InventoryCSVWriter.csv(workloads)
-        #expect(csv.contains("db,,2,4,140,,hq,poweredOn,,40;100\n"))
+        #expect(csv.contains("db,,2,4,140,,hq,poweredOn,,40;100,\n"))
         var diagnostics = DiagnosticCollector()
         let table = try #require(CSVTable.parse(Data(csv.utf8), shownAs: "inventory.csv", diagnostics: &diagnostics))
         let read = InventoryCSVReader.read(table, diagnostics: &diagnostics)
@@ -119,6 +124,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
         let result = try InventoryImporter.read([url.path], format: .rvtools)
         Self.expectAccounted(result)
+        #expect(result.sheets.first { $0.sheet == "vDisk" }?.ofUnlistedVMs == 2)
         #expect(result.vms.map(\.name) == ["web"] && result.vms[0].diskGiB == 20)
         let notes = result.warnings.map(\.message)
         #expect(notes.contains { $0.contains("vDisk has disk rows for 1 VM(s) that vInfo does not list") && $0.contains("ghost") })

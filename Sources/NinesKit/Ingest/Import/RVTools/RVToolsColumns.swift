@@ -1,6 +1,18 @@
-/// RVTools header names and their variants across versions: the 4.x `MiB` headers, the older
-/// `MB` ones (RVTools always counted in binary units, so both are read as MiB) and the
-/// internal `vInfo…` names of its CSV export.
+/// RVTools header names and their variants across versions, each list in the order tried.
+///
+/// Where each variant comes from (the tests in RVToolsHeaderVariantTests name the same):
+/// - RVTools 4.x (and, to our knowledge, 3.11) writes binary units in its headers: `Provisioned MiB`, `In Use MiB`,
+///   `Capacity MiB`, `Consumed MiB`, `Free MiB` (Fixtures/rvtools/kubev2v-example1.xlsx).
+/// - RVTools 3.x up to 3.10 wrote the same columns as `Provisioned MB`, `In Use MB`, `Capacity MB`,
+///   `Consumed MB`, `Free MB` (Fixtures/rvtools/sizing-workshop.xlsx, vHost reporting ESXi 6.0).
+///   RVTools always counted in MiB (vSphere reports MiB: `VirtualDisk.capacityInKB / 1024`,
+///   `GuestDiskInfo.capacity / 1048576`); only the header changed, so an `MB` column is read as
+///   MiB, never as 10^6 bytes.
+/// - Both name the VM `VM` and its power state `Powerstate` in the workbook. The CSV export
+///   (`RVTools_tab<tab>.csv`) prefixes the tab to a compact internal name instead:
+///   `vInfoVMName`, `vInfoPowerstate`, `vInfoProvisioned`, `vDiskCapacityMiB`,
+///   `vPartitionVMName`, `vPartitionCapacityMiB`, `vPartitionConsumedMiB`, `vHostNumCpuCores`,
+///   `vClusterName`, `vClusterNumHosts`, `vClusterTotalMemory`.
 enum RVToolsColumns {
     static let vm = ["VM", "vInfoVMName", "VM Name"]
     static let power = ["Powerstate", "vInfoPowerstate", "Power State"]
@@ -25,11 +37,31 @@ enum RVToolsColumns {
     static let diskVM = ["VM", "vDiskVMName"]
     static let diskCapacity = ["Capacity MiB", "Capacity MB", "vDiskCapacityMiB", "vDiskCapacity"]
 
+    /// vPartition: one row per guest file system, as VMware Tools reports it.
+    static let partitionVM = ["VM", "vPartitionVMName"]
+    static let partitionCapacity = ["Capacity MiB", "Capacity MB", "vPartitionCapacityMiB", "vPartitionCapacity"]
+    static let partitionConsumed = ["Consumed MiB", "Consumed MB", "vPartitionConsumedMiB", "vPartitionConsumed"]
+    static let partitionFree = ["Free MiB", "Free MB", "vPartitionFreeMiB", "vPartitionFree"]
+
     static let hostName = ["Host", "vHostName"]
     static let hostSockets = ["# CPU", "vHostNumCPU", "CPUs"]
     static let hostCores = ["# Cores", "vHostNumCpuCores", "Cores"]
     static let hostMemory = ["# Memory", "vHostMemory", "Memory"]
     static let hostVMs = ["# VMs", "vHostNumVMs", "VMs"]
+
+    /// vCluster: the vSphere `ComputeResourceSummary` as RVTools prints it — `TotalCpu` and
+    /// `Effective Cpu` in MHz, `TotalMemory` in bytes (the API's `totalMemory`), `Effective
+    /// Memory` in MiB (the API's `effectiveMemory`).
+    static let clusterName = ["Name", "vClusterName"]
+    static let clusterHosts = ["NumHosts", "vClusterNumHosts"]
+    static let clusterEffectiveHosts = ["numEffectiveHosts", "vClusterNumEffectiveHosts"]
+    static let clusterCores = ["NumCpuCores", "vClusterNumCpuCores"]
+    static let clusterTotalCPU = ["TotalCpu", "vClusterTotalCpu"]
+    static let clusterTotalMemory = ["TotalMemory", "vClusterTotalMemory"]
+    static let clusterEffectiveMemory = ["Effective Memory", "vClusterEffectiveMemory"]
+    static let clusterHA = ["HA enabled", "vClusterHAEnabled"]
+    static let clusterDRS = ["DRS enabled", "vClusterDRSEnabled"]
+    static let clusterDRSBehavior = ["DRS default VM behavior", "vClusterDRSDefaultVMBehavior"]
 
     /// Standard vInfo columns of RVTools 3.x–4.x. Any other column is a custom attribute and
     /// is kept as a tag.

@@ -6,8 +6,13 @@ struct RVToolsDisks {
     var disksGiB: [String: [Double]] = [:]
     /// Problems of a VM's disk rows, each naming its cell.
     var problems: [String: [String]] = [:]
-    /// Disk rows read (blank rows and rows without a VM name are not counted).
+    /// Rows per VM name, bad ones included.
+    var rowsPerVM: [String: Int] = [:]
+    /// Non-blank rows read.
     var rows = 0
+    /// Non-blank rows without a VM name (each has a warning).
+    var unnamed = 0
+    var warnings: [Diagnostic] = []
 
     static func read(_ sheet: RVToolsSheet) throws(ImportError) -> RVToolsDisks {
         var disks = RVToolsDisks()
@@ -16,9 +21,14 @@ struct RVToolsDisks {
             return disks
         }
         try sheet.rows([vm, capacity]) { row in
-            let name = row.cell(vm).trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty else { return }
             disks.rows += 1
+            let name = row.cell(vm).trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else {
+                disks.unnamed += 1
+                disks.warnings.append(sheet.unnamedRow(row, column: vm))
+                return
+            }
+            disks.rowsPerVM[name, default: 0] += 1
             var check = RowCheck()
             let mib = check.number(
                 row.cell(capacity), field: "Capacity MiB", at: row.reference(capacity) ?? row.location.description, in: .nonNegative,
@@ -30,5 +40,12 @@ struct RVToolsDisks {
             disks.disksGiB[name, default: []].append((mib ?? 0) / 1024)
         }
         return disks
+    }
+
+    /// How the rows were used, once vInfo has been read.
+    func tally(source: String, listed: Set<String>, imported: Set<String>) -> SheetTally {
+        .perVM(
+            "vDisk", source: source, rows: rows, unnamed: unnamed, rowsPerVM: rowsPerVM, leftOutVMs: [], listed: listed,
+            imported: imported)
     }
 }

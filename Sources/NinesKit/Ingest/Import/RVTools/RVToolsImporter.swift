@@ -1,7 +1,9 @@
 import Foundation
 
 /// Imports an RVTools export — an .xlsx workbook or the folder of `RVTools_tab*.csv` files of
-/// its CSV mode — from vInfo (VMs), vDisk (capacity per disk) and vHost (today's hosts).
+/// its CSV mode — from vInfo (VMs), vDisk (capacity per disk), vPartition (space used in the
+/// guests), vHost (today's hosts) and vCluster (today's clusters). Every tab but vInfo is
+/// optional; each one read has a `SheetTally` in the result.
 public struct RVToolsImporter: Sendable {
     /// Keep powered-off and suspended VMs (templates are always excluded).
     public var includePoweredOff: Bool
@@ -10,78 +12,80 @@ public struct RVToolsImporter: Sendable {
         self.includePoweredOff = includePoweredOff
     }
 
+    /// The tabs read besides vInfo, with the column that marks each one's header row.
+    struct Tabs {
+        var vDisk, vPartition, vHost, vCluster: RVToolsSheet?
+
+        static let keys: [(tab: String, key: [String], shown: String)] = [
+            ("vDisk", RVToolsColumns.diskVM, "VM"), ("vPartition", RVToolsColumns.partitionVM, "VM"),
+            ("vHost", RVToolsColumns.hostName, "Host"), ("vCluster", RVToolsColumns.clusterName, "Name"),
+        ]
+
+        init(_ sheet: (String, [String]) throws(ImportError) -> RVToolsSheet?) throws(ImportError) {
+            var found: [String: RVToolsSheet] = [:]
+            for (tab, key, _) in Self.keys { found[tab] = try sheet(tab, key) }
+            (vDisk, vPartition, vHost, vCluster) = (found["vDisk"], found["vPartition"], found["vHost"], found["vCluster"])
+        }
+
+        var all: [RVToolsSheet] { [vDisk, vPartition, vHost, vCluster].compactMap { $0 } }
+    }
+
     public func importWorkbook(_ url: URL, shownAs path: String) throws(ImportError) -> ImportResult {
         let workbook = try XlsxWorkbook(url: url, shownAs: path)
         guard let vInfo = try RVToolsSheet.workbook(workbook, sheet: "vInfo", key: RVToolsColumns.vm, shownAs: path) else {
             throw ImportError(
                 "\(path): no vInfo sheet; is this an RVTools export? (sheets: \(workbook.sheets.map(\.name).joined(separator: ", ")))")
         }
-        return try importSheets(
-            vInfo: vInfo, vDisk: try RVToolsSheet.workbook(workbook, sheet: "vDisk", key: RVToolsColumns.diskVM, shownAs: path),
-            vHost: try RVToolsSheet.workbook(workbook, sheet: "vHost", key: RVToolsColumns.hostName, shownAs: path))
+        let tabs = try Tabs { (name, key) throws(ImportError) in try RVToolsSheet.workbook(workbook, sheet: name, key: key, shownAs: path) }
+        return try importSheets(vInfo: vInfo, tabs: tabs, source: path)
     }
 
     public func importCSVFolder(_ url: URL, shownAs path: String) throws(ImportError) -> ImportResult {
         guard let vInfo = try RVToolsSheet.csv(tab: "vInfo", in: url, shownAs: path) else {
             throw ImportError("\(path): no RVTools_tabvInfo.csv in this folder", kind: .missing)
         }
-        return try importSheets(
-            vInfo: vInfo, vDisk: try RVToolsSheet.csv(tab: "vDisk", in: url, shownAs: path),
-            vHost: try RVToolsSheet.csv(tab: "vHost", in: url, shownAs: path))
+        let tabs = try Tabs { (name, _) throws(ImportError) in try RVToolsSheet.csv(tab: name, in: url, shownAs: path) }
+        return try importSheets(vInfo: vInfo, tabs: tabs, source: path)
     }
 
-    func importSheets(vInfo: RVToolsSheet, vDisk: RVToolsSheet?, vHost: RVToolsSheet?) throws(ImportError) -> ImportResult {
+    func importSheets(vInfo: RVToolsSheet, tabs: Tabs, source: String) throws(ImportError) -> ImportResult {
         var result = ImportResult()
-        for sheet in [vInfo, vDisk, vHost].compactMap({ $0 }) { result.warnings += sheet.headerWarnings() }
-        for sheet in [vDisk, vHost].compactMap({ $0 }) where !sheet.headerFound {
-            result.warnings.append(
-                Diagnostic(
-                    .warning, sheet.missingKey(sheet.name == "vDisk" ? "VM" : "Host") + "; the tab is not read", at: sheet.headerLocation))
+        for sheet in [vInfo] + tabs.all { result.warnings += sheet.headerWarnings() }
+        for sheet in tabs.all where !sheet.headerFound {
+            let key = Tabs.keys.first { $0.tab == sheet.name }?.shown ?? "VM"
+            result.warnings.append(Diagnostic(.warning, sheet.missingKey(key) + "; the tab is not read", at: sheet.headerLocation))
         }
-        let disks = try vDisk.flatMap { $0.headerFound ? $0 : nil }.map(RVToolsDisks.read) ?? RVToolsDisks()
+        let found = { (sheet: RVToolsSheet?) in sheet.flatMap { $0.headerFound ? $0 : nil } }
+        let disks = try found(tabs.vDisk).map(RVToolsDisks.read)
+        let partitions = try found(tabs.vPartition).map(RVToolsPartitions.read)
+        result.warnings += (disks?.warnings ?? []) + (partitions?.warnings ?? [])
         let listed = try RVToolsVInfo(header: HeaderMap(vInfo.header), includePoweredOff: includePoweredOff).read(
-            vInfo, disks: disks, into: &result)
-        let orphans = Set(disks.disksGiB.keys).union(disks.problems.keys).subtracting(listed).sorted()
-        if let vDisk, !orphans.isEmpty {
-            // Never dropped silently: disk rows of a VM vInfo does not list have nowhere to go.
-            let names = orphans.prefix(10).map(Escape.plain).joined(separator: ", ") + (orphans.count > 10 ? ", …" : "")
-            result.warnings.append(
-                Diagnostic(
-                    .warning,
-                    "vDisk has disk rows for \(orphans.count) VM(s) that vInfo does not list, which are not imported: \(names)",
-                    at: vDisk.headerLocation, fix: "export vInfo and vDisk from the same RVTools run"))
+            vInfo, disks: disks ?? RVToolsDisks(), partitions: partitions, into: &result)
+        // Only when a tab needs it: 100,000 names are 2–3 MiB of a vInfo-only import's peak.
+        let imported = disks == nil && partitions == nil ? [] : Set(result.vms.map(\.name))
+        if let disks, let vDisk = tabs.vDisk {
+            result.sheets.append(disks.tally(source: source, listed: listed, imported: imported))
+            warnUnlisted(Set(disks.rowsPerVM.keys).subtracting(listed), in: vDisk, rows: "disk rows", into: &result)
         }
-        if let vHost, vHost.headerFound { try hosts(vHost, into: &result) }
+        if let partitions, let vPartition = tabs.vPartition {
+            result.sheets.append(partitions.tally(source: source, listed: listed, imported: imported))
+            warnUnlisted(Set(partitions.rowsPerVM.keys).subtracting(listed), in: vPartition, rows: "partition rows", into: &result)
+        }
+        if let vHost = found(tabs.vHost) { try RVToolsHosts.read(vHost, into: &result, source: source) }
+        if let vCluster = found(tabs.vCluster) { try RVToolsClusters.read(vCluster, into: &result, source: source) }
         result.disambiguateNames()
         return result
     }
 
-    /// Today's hosts; a host row with a bad number is left out with a located error.
-    private func hosts(_ sheet: RVToolsSheet, into result: inout ImportResult) throws(ImportError) {
-        let header = HeaderMap(sheet.header)
-        guard let name = header.column(RVToolsColumns.hostName) else { return }
-        try sheet.rows(nil) { row in
-            let host = row.cell(name).trimmingCharacters(in: .whitespaces)
-            guard !host.isEmpty else { return }
-            var check = RowCheck()
-            func count(_ aliases: [String], _ field: String, _ range: ClosedRange<Int>) -> Int {
-                guard let column = header.column(aliases) else { return 0 }
-                return check.count(row.cell(column), field: field, at: row.reference(column), in: range, required: false) ?? 0
-            }
-            let sockets = count(RVToolsColumns.hostSockets, "# CPU", 0...1024)
-            let cores = count(RVToolsColumns.hostCores, "# Cores", 0...65_536)
-            let memoryMiB = count(RVToolsColumns.hostMemory, "# Memory", 0...(1 << 40))
-            let vms = count(RVToolsColumns.hostVMs, "# VMs", 0...1_000_000)
-            guard check.isClean else {
-                let reason = check.problems.joined(separator: "; ")
-                result.warnings.append(Diagnostic(.error, "host '\(Escape.plain(host))' left out: \(reason)", at: row.location))
-                return
-            }
-            result.hosts.append(
-                ImportedHost(
-                    name: host, datacenter: header.column(RVToolsColumns.datacenter).map(row.cell) ?? "",
-                    cluster: header.column(RVToolsColumns.cluster).map(row.cell) ?? "", cpuSockets: sockets, cores: cores,
-                    memoryGiB: Double(memoryMiB) / 1024, vms: vms))
-        }
+    /// Never dropped silently: rows of a VM vInfo does not list have nowhere to go, so one
+    /// warning names those VMs.
+    private func warnUnlisted(_ orphans: Set<String>, in sheet: RVToolsSheet, rows: String, into result: inout ImportResult) {
+        guard !orphans.isEmpty else { return }
+        let sorted = orphans.sorted()
+        let names = sorted.prefix(10).map(Escape.plain).joined(separator: ", ") + (sorted.count > 10 ? ", …" : "")
+        result.warnings.append(
+            Diagnostic(
+                .warning, "\(sheet.name) has \(rows) for \(sorted.count) VM(s) that vInfo does not list, which are not imported: \(names)",
+                at: sheet.headerLocation, fix: "export vInfo and \(sheet.name) from the same RVTools run"))
     }
 }

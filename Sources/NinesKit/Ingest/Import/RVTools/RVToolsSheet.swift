@@ -132,3 +132,15 @@ extension RVToolsSheet {
             "\(name) has no '\(key)' column in its first \(Self.headerSearchRows) rows; the header was expected in row 1 (row \(headerRow) reads: \(shown.isEmpty ? "nothing" : shown))"
     }
 }
+
+extension RVToolsSheet {
+    /// The warning for a data row whose key cell (the VM, the host, the cluster) is empty: the
+    /// row is counted as left out, never dropped silently. The row is in the location and the
+    /// column named, so the same words on many rows fold into one entry when printed.
+    func unnamedRow(_ row: Row, column: Int) -> Diagnostic {
+        let what = row.isUncachedFormula(column) ? "is a formula without a cached value" : "is empty"
+        return Diagnostic(
+            .warning, "a \(name) row whose '\(Escape.plain(header[column]))' cell \(what) is not read", at: row.location,
+            fix: "fill in the name, or delete the row in the export")
+    }
+}

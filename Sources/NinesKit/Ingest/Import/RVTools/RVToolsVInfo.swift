@@ -22,7 +22,9 @@ struct RVToolsVInfo {
 
     /// Returns the names of the VMs the sheet lists (each row's VM cell, trimmed).
     @discardableResult
-    func read(_ sheet: RVToolsSheet, disks: RVToolsDisks, into result: inout ImportResult) throws(ImportError) -> Set<String> {
+    func read(_ sheet: RVToolsSheet, disks: RVToolsDisks, partitions: RVToolsPartitions?, into result: inout ImportResult)
+        throws(ImportError) -> Set<String>
+    {
         guard sheet.header.count <= RVToolsSheet.maxColumns else {
             throw ImportError("vInfo has \(sheet.header.count) header columns; the limit is \(RVToolsSheet.maxColumns)")
         }
@@ -45,14 +47,16 @@ struct RVToolsVInfo {
         try sheet.rows(columns.wanted) { row in
             local.rows += 1
             names.insert(row.cell(columns.vm).trimmingCharacters(in: .whitespaces))
-            self.row(row, columns, disks: disks, into: &local)
+            self.row(row, columns, disks: disks, partitions: partitions, into: &local)
         }
         result = local
         return names
     }
 
     /// One data row: skipped (template, powered off), refused with its reasons, or admitted.
-    private func row(_ row: RVToolsSheet.Row, _ columns: Columns, disks: RVToolsDisks, into result: inout ImportResult) {
+    private func row(
+        _ row: RVToolsSheet.Row, _ columns: Columns, disks: RVToolsDisks, partitions: RVToolsPartitions?, into result: inout ImportResult
+    ) {
         let name = row.cell(columns.vm).trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else {
             let what = row.isUncachedFormula(columns.vm) ? "the VM cell is a formula without a cached value" : "the VM cell is empty"
@@ -97,6 +101,7 @@ struct RVToolsVInfo {
             diskGiB: vDisk.isEmpty ? (provisionedMiB ?? 0) / 1024 : vDisk.reduce(0, +), os: columns.os.map(row.cell) ?? "",
             poweredOn: poweredOn, location: row.location)
         imported.disksGiB = vDisk
+        imported.usedGiB = partitions?.usedGiB(of: name)
         describe(&imported, row, columns)
         result.admit(imported)
     }
