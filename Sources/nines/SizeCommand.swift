@@ -47,7 +47,9 @@ struct SizeCommand: ParsableCommand {
         }
         guard hostThreads > 0 else { throw ValidationError("--host-threads must be positive") }
         let disk = try hostDisk.map { text in
-            guard let gib = MemorySize.gib(parsing: text) else { throw ValidationError("--host-disk is a size such as 28610GiB or 30.72TB") }
+            guard let gib = MemorySize.gib(parsing: text) else {
+                throw ValidationError("--host-disk is a size such as 28610GiB or 30.72TB")
+            }
             return gib
         }
         guard (0...90).contains(headroom) else { throw ValidationError("--headroom is a percentage between 0 and 90") }
@@ -84,8 +86,10 @@ struct SizeCommand: ParsableCommand {
             ]
         }
         print(
-            TextTable(header: ["pair", "site", "VMs", "memory GiB", "threads", "disk GiB", "binding"], rows: rows, rightAligned: [2, 3, 4, 5])
-                .render())
+            TextTable(
+                header: ["pair", "site", "VMs", "memory GiB", "threads", "disk GiB", "binding"], rows: rows, rightAligned: [2, 3, 4, 5]
+            )
+            .render())
         print(
             "\n\(result.pairs) pairs, lower bound \(result.lowerBound); \(result.unplaced.count) VM(s) too large, \(result.skipped.count) not on an HA/FT tier"
         )

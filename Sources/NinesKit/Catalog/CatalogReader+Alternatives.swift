@@ -134,7 +134,9 @@ extension CatalogReader {
             AlternativeSpec.LicenseModel(rawValue: text.value)
                 ?? fail(text, "'license_model' is one of \(AlternativeSpec.LicenseModel.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let ft = word("protects_ft", entry).flatMap { text in Bool(text.value.lowercased()) ?? fail(text, "'protects_ft' is true or false") }
+        let ft = word("protects_ft", entry).flatMap { text in
+            Bool(text.value.lowercased()) ?? fail(text, "'protects_ft' is true or false")
+        }
         let maintenance = word("maintenance_downtime", entry).flatMap { text in
             Bool(text.value.lowercased()) ?? fail(text, "'maintenance_downtime' is true or false")
         }

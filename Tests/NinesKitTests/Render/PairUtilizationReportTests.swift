@@ -11,8 +11,14 @@ import Testing
     /// host offers to VMs, so no two share a pair and disk binds where they are.
     static func render() throws -> (plan: Assessment, files: [String: Data]) {
         let folder = try TestPaths.acmeCopy(edits: [
-            ("inventory.csv", "fs01,File Services,4,16,4000,Windows Server 2022,hq,poweredOn,", "fs01,File Services,4,16,18000,Windows Server 2022,hq,poweredOn,ha"),
-            ("inventory.csv", "fs02,File Services,4,16,4000,Windows Server 2022,hq,poweredOn,", "fs02,File Services,4,16,18000,Windows Server 2022,hq,poweredOn,ha"),
+            (
+                "inventory.csv", "fs01,File Services,4,16,4000,Windows Server 2022,hq,poweredOn,",
+                "fs01,File Services,4,16,18000,Windows Server 2022,hq,poweredOn,ha"
+            ),
+            (
+                "inventory.csv", "fs02,File Services,4,16,4000,Windows Server 2022,hq,poweredOn,",
+                "fs02,File Services,4,16,18000,Windows Server 2022,hq,poweredOn,ha"
+            ),
         ])
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let plan = try Pipeline.assess(Pipeline.Options(engagement: folder.path, catalog: TestPaths.catalog.path, trials: 0))
@@ -53,6 +59,7 @@ import Testing
         // pairs.csv: the `binding` column.
         let csv = String(decoding: files["pairs.csv"]!, as: UTF8.self).split(whereSeparator: \.isNewline).map { $0.split(separator: ",") }
         let column = try #require(csv.first?.firstIndex(of: "binding"))
-        #expect(Dictionary(uniqueKeysWithValues: csv.dropFirst().map { (String($0[0]), String($0[column])) }) == expected.mapValues(\.rawValue))
+        #expect(
+            Dictionary(uniqueKeysWithValues: csv.dropFirst().map { (String($0[0]), String($0[column])) }) == expected.mapValues(\.rawValue))
     }
 }

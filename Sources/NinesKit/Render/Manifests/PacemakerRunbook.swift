@@ -79,7 +79,8 @@ enum PacemakerRunbook {
             "- Each of the \(vms.count) DRBD resource\(vms.count == 1 ? "" : "s") (\(resources(vms))) is promoted on one node only "
                 + "(`promoted-max=1`), and every VM has `allow-migrate=false`: Pacemaker never tries a live migration that would fail.",
             "- A maintenance window per node: moving its VMs stops each of them for about "
-                + (basis.restartTime.isEmpty ? "a guest boot" : basis.restartTime) + " (a shutdown, DRBD promotion on the other node, a boot).",
+                + (basis.restartTime.isEmpty ? "a guest boot" : basis.restartTime)
+                + " (a shutdown, DRBD promotion on the other node, a boot).",
             "- Working fencing (`fence-\(a.name)`, `fence-\(b.name)` over IPMI) so a node that stops answering is powered off before "
                 + "its VMs start on the other.",
             "",

@@ -94,14 +94,15 @@ enum PairManifest {
     private static func storage(_ pair: Pair, platform: PlatformSpec, hostDiskGiB: Double?) -> YAMLBlock {
         let size = StorageGroupSize(pair, platform: platform)
         return .list([
-            map([
-                ("name", str("sg1")), ("hosts", .list([str("\(pair.id)-node0"), str("\(pair.id)-node1")])),
-                ("vm_disks_gib", number(size.disksGiB)),
-                ("growth_gib", number(size.growthGiB)), ("growth_headroom", number(platform.storageGrowthHeadroom.value)),
-                ("snapshots_gib", number(size.snapshotsGiB)), ("snapshot_reserve", number(platform.snapshotReserve.value)),
-                ("engine_volumes_gib", number(size.engineGiB)),
-                ("capacity_gib", number(size.totalGiB)),
-            ] + (hostDiskGiB.map { [("host_disk_gib", number($0)), ("fits", .bool(size.totalGiB <= $0 + 1e-9))] } ?? []))
+            map(
+                [
+                    ("name", str("sg1")), ("hosts", .list([str("\(pair.id)-node0"), str("\(pair.id)-node1")])),
+                    ("vm_disks_gib", number(size.disksGiB)),
+                    ("growth_gib", number(size.growthGiB)), ("growth_headroom", number(platform.storageGrowthHeadroom.value)),
+                    ("snapshots_gib", number(size.snapshotsGiB)), ("snapshot_reserve", number(platform.snapshotReserve.value)),
+                    ("engine_volumes_gib", number(size.engineGiB)),
+                    ("capacity_gib", number(size.totalGiB)),
+                ] + (hostDiskGiB.map { [("host_disk_gib", number($0)), ("fits", .bool(size.totalGiB <= $0 + 1e-9))] } ?? []))
         ])
     }
 

@@ -42,7 +42,8 @@ import Testing
         // Disks of 101 and 50.5 GiB: volumes 101 and 51; growth 21 and 11 (10.2 → 11);
         // snapshots (101 + 21) × 0.2 = 24.4 → 25 and (51 + 11) × 0.2 = 12.4 → 13.
         let vms = [("a", [101.0]), ("b", [50.5])].map { name, disks in
-            var vm = Workload(name: name, application: "A", vcpus: 2, memoryGiB: 4, diskGiB: disks.reduce(0, +), site: "hq", location: .init(file: "t"))
+            var vm = Workload(
+                name: name, application: "A", vcpus: 2, memoryGiB: 4, diskGiB: disks.reduce(0, +), site: "hq", location: .init(file: "t"))
             vm.disksGiB = disks
             return vm
         }
@@ -147,5 +148,30 @@ import Testing
         let messages = error.diagnostics.map(\.message)
         #expect(messages.contains { $0.contains("alink_mtu") && $0.contains("576") }, "\(messages)")
         #expect(messages.contains { $0.contains("disk_gib") }, "\(messages)")
+    }
+
+    /// Each Pacemaker pair's runbook says how its VMs move, why (the catalog's choice and its
+    /// source) and what that needs — for the sample's live migration and for a stop and a start.
+    @Test func pacemakerRunbookExplainsTheMigrationChoice() throws {
+        let live = try #require(Self.files.first { $0.key.hasSuffix("pacemaker-drbd/pair-01/runbook.md") }?.value)
+        for phrase in [
+            "live migration (dual-primary DRBD)", "`live_migration: true`", "LINBIT, 'DRBD 9.0 User's Guide'", "`allow-two-primaries yes`",
+            "`promoted-max=2`", "`fencing resource-and-stonith`", "pcs stonith fence kvm-01-b", "`migration_transport=ssh`",
+        ] {
+            #expect(live.contains(phrase), "\(phrase)")
+        }
+        let pair = AddressPlanTests.pairs(1, vms: 2)[0]
+        let names = ManifestNames(pair.members.map(\.vm))
+        let files = Dictionary(
+            uniqueKeysWithValues: ManifestRenderer.pacemakerCluster(
+                pair, addresses: nil, names: names, liveMigration: false, virtioWinISO: "",
+                basis: PacemakerRunbook.Basis(source: "a test", restartTime: "3m")))
+        let runbook = String(decoding: try #require(files["alternatives/pacemaker-drbd/pair-01/runbook.md"]), as: UTF8.self)
+        for phrase in ["a stop and a start", "`live_migration: false`", "a test", "`promoted-max=1`", "`allow-migrate=false`", "about 3m"] {
+            #expect(runbook.contains(phrase), "\(phrase)")
+        }
+        #expect(!runbook.contains("allow-two-primaries"))
+        let cib = String(decoding: try #require(files["alternatives/pacemaker-drbd/pair-01/cib.xml"]), as: UTF8.self)
+        #expect(cib.contains("name=\"allow-migrate\" value=\"false\""))
     }
 }
