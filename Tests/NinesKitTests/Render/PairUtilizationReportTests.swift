@@ -53,7 +53,8 @@ import Testing
         // The disk column: "25,920 / 28,546 GiB (91%)" on a file server's pair.
         let fileServerPair = try #require(plan.packing.pairs.first { $0.members.contains { $0.vm == "fs01" } })
         let diskCell = try #require(markdown.first { $0.hasPrefix("| \(fileServerPair.id) |") }).split(separator: "|")[6]
-        #expect(diskCell.trimmingCharacters(in: .whitespaces).hasSuffix(" / 28,546 GiB (\(Int((fileServerPair.utilization.disk * 100).rounded()))%)"))
+        let percent = Int((fileServerPair.utilization.disk * 100).rounded())
+        #expect(diskCell.trimmingCharacters(in: .whitespaces).hasSuffix(" / 28,546 GiB (\(percent)%)"))
         #expect(fileServerPair.usedDiskGiB >= 25_920)
         // report.html: the binding limit is the row's last cell.
         let html = String(decoding: files["report.html"]!, as: UTF8.self)
