@@ -48,84 +48,124 @@ extension CatalogReader {
         return (economics, specs)
     }
 
+    /// One alternative's entry as it is read: its map, the engagement's overrides of its keys
+    /// and the provenance the entry declares for all its numbers.
+    private struct AlternativeEntry {
+        var id: String
+        var map: YAMLMap
+        var overrides: [String: Located<String>]
+        var provenance: Provenance?
+    }
+
+    /// The words of an alternative: its kind, licence model, whether it protects FT and
+    /// whether maintenance stops its VMs.
+    private struct AlternativeWords {
+        var kind: AlternativeSpec.Kind?
+        var licenseModel: AlternativeSpec.LicenseModel?
+        var protectsFT: Bool?
+        var maintenance: Bool?
+    }
+
     private mutating func readAlternative(_ id: String, _ map: YAMLMap, overrides: [String: Located<String>]) -> AlternativeSpec? {
         begin()
-        let p = provenance(of: map)
-        func value(_ key: String) -> (Located<String>, Provenance)? {
-            if let override = overrides[key] {
-                let provenance = Provenance(source: "engagement.yaml override (\(override.location))")
-                facts.append(CatalogFact(key: key, value: override.value, provenance: provenance, location: override.location.description))
-                return (override, provenance)
-            }
-            guard map[key] != nil else { return nil }
-            return raw(map, key, inherited: p).map { ($0.text, $0.provenance) }
-        }
-        func num(_ key: String, required: Bool = false) -> Sourced<Double>? {
-            guard let (text, provenance) = value(key) else {
-                if required { diagnostics.error("missing required key '\(key)'", at: map.location) }
-                return nil
-            }
-            return InputValue.number(text, key: key, in: 0...1e12, diagnostics: &diagnostics).map { Sourced($0, provenance) }
-        }
-        func span(_ key: String, required: Bool = false) -> Sourced<TimeSpan>? {
-            guard let (text, provenance) = value(key) else {
-                if required { diagnostics.error("missing required key '\(key)'", at: map.location) }
-                return nil
-            }
-            return InputValue.duration(text, key: key, diagnostics: &diagnostics).map { Sourced($0, provenance) }
-        }
-        func word(_ key: String) -> Located<String>? {
-            overrides[key] ?? map.string(key, required: true, diagnostics: &diagnostics)
-        }
+        let entry = AlternativeEntry(id: id, map: map, overrides: overrides, provenance: provenance(of: map))
         let name = map.string("name", diagnostics: &diagnostics)?.value ?? id
-        let kind = word("kind").flatMap { text in
+        let words = alternativeWords(entry)
+        let price = num("license_price", entry, required: true)
+        let network = num("network_per_node", entry, required: true)
+        let management = num("management_per_site", entry, required: true)
+        let days = num("implementation_days", entry, required: true)
+        let admin = num("admin_fte_per_group", entry, required: true)
+        let restart = span("restart_time", entry, required: true)
+        let loss = span("data_loss", entry, required: true)
+        let shared = num("shared_outages_per_year", entry, required: true)
+        let sharedLength = span("shared_outage_duration", entry, required: true)
+        let live = liveMigration(entry, maintenance: words.maintenance)
+        let spec = AlternativeSpec.assemble(
+            id: id, name: name, kind: words.kind, platform: map.string("platform", diagnostics: &diagnostics)?.value,
+            protectsFT: words.protectsFT, optional: alternativeOptionals(entry), ftFailover: span("ft_failover_time", entry),
+            licenseModel: words.licenseModel, price: price, network: network, management: management, days: days, admin: admin,
+            restart: restart, maintenance: words.maintenance, loss: loss, shared: shared, sharedLength: sharedLength,
+            effort: map.string("recovery_effort", diagnostics: &diagnostics)?.value ?? "")
+        end(kind: "alternative", id: id, name: name)
+        guard var spec else { return nil }
+        spec.liveMigration = live.value
+        spec.liveMigrationSource = live.source
+        return checked(spec, map)
+    }
+
+    /// A key's text and provenance: the engagement's override (recorded as a fact with its
+    /// line), else the catalog's value; nil when neither gives it.
+    private mutating func value(_ key: String, _ entry: AlternativeEntry) -> (Located<String>, Provenance)? {
+        if let override = entry.overrides[key] {
+            let provenance = Provenance(source: "engagement.yaml override (\(override.location))")
+            facts.append(CatalogFact(key: key, value: override.value, provenance: provenance, location: override.location.description))
+            return (override, provenance)
+        }
+        guard entry.map[key] != nil else { return nil }
+        return raw(entry.map, key, inherited: entry.provenance).map { ($0.text, $0.provenance) }
+    }
+
+    private mutating func num(_ key: String, _ entry: AlternativeEntry, required: Bool = false) -> Sourced<Double>? {
+        guard let (text, provenance) = value(key, entry) else {
+            if required { diagnostics.error("missing required key '\(key)'", at: entry.map.location) }
+            return nil
+        }
+        return InputValue.number(text, key: key, in: 0...1e12, diagnostics: &diagnostics).map { Sourced($0, provenance) }
+    }
+
+    private mutating func span(_ key: String, _ entry: AlternativeEntry, required: Bool = false) -> Sourced<TimeSpan>? {
+        guard let (text, provenance) = value(key, entry) else {
+            if required { diagnostics.error("missing required key '\(key)'", at: entry.map.location) }
+            return nil
+        }
+        return InputValue.duration(text, key: key, diagnostics: &diagnostics).map { Sourced($0, provenance) }
+    }
+
+    private mutating func word(_ key: String, _ entry: AlternativeEntry) -> Located<String>? {
+        entry.overrides[key] ?? entry.map.string(key, required: true, diagnostics: &diagnostics)
+    }
+
+    private mutating func alternativeWords(_ entry: AlternativeEntry) -> AlternativeWords {
+        let kind = word("kind", entry).flatMap { text in
             AlternativeSpec.Kind(rawValue: text.value) ?? fail(text, "'kind' is pair or cluster")
         }
-        let model = word("license_model").flatMap { text in
+        let model = word("license_model", entry).flatMap { text in
             AlternativeSpec.LicenseModel(rawValue: text.value)
                 ?? fail(text, "'license_model' is one of \(AlternativeSpec.LicenseModel.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let ft = word("protects_ft").flatMap { text in Bool(text.value.lowercased()) ?? fail(text, "'protects_ft' is true or false") }
-        let maintenance = word("maintenance_downtime").flatMap { text in
+        let ft = word("protects_ft", entry).flatMap { text in
+            Bool(text.value.lowercased()) ?? fail(text, "'protects_ft' is true or false")
+        }
+        let maintenance = word("maintenance_downtime", entry).flatMap { text in
             Bool(text.value.lowercased()) ?? fail(text, "'maintenance_downtime' is true or false")
         }
-        let required = (
-            price: num("license_price", required: true), network: num("network_per_node", required: true),
-            management: num("management_per_site", required: true), days: num("implementation_days", required: true),
-            admin: num("admin_fte_per_group", required: true), restart: span("restart_time", required: true),
-            loss: span("data_loss", required: true), shared: num("shared_outages_per_year", required: true),
-            sharedLength: span("shared_outage_duration", required: true)
-        )
-        var liveMigration = false
-        if let (text, _) = value("live_migration") {
-            liveMigration = Bool(text.value.lowercased()) ?? fail(text, "'live_migration' is true or false") ?? false
-            if !liveMigration && maintenance == false {
-                diagnostics.error(
-                    "without live migration a pair restarts its VMs for maintenance", at: text.location,
-                    fix: "set maintenance_downtime: true, or live_migration: true")
-            }
+        return AlternativeWords(kind: kind, licenseModel: model, protectsFT: ft, maintenance: maintenance)
+    }
+
+    /// `live_migration` (false when absent) and its provenance; refused without
+    /// `maintenance_downtime: true`, since a VM then moves by a stop and a start.
+    private mutating func liveMigration(_ entry: AlternativeEntry, maintenance: Bool?) -> (value: Bool, source: String) {
+        guard let (text, provenance) = value("live_migration", entry) else { return (false, "") }
+        let live = Bool(text.value.lowercased()) ?? fail(text, "'live_migration' is true or false") ?? false
+        if !live && maintenance == false {
+            diagnostics.error(
+                "without live migration a pair restarts its VMs for maintenance", at: text.location,
+                fix: "set maintenance_downtime: true, or live_migration: true")
         }
-        let spec = AlternativeSpec.assemble(
-            id: id, name: name, kind: kind, platform: map.string("platform", diagnostics: &diagnostics)?.value, protectsFT: ft,
-            optional: [
-                "memory_overhead": num("memory_overhead"), "cpu_overcommit": num("cpu_overcommit"),
-                "max_vms_per_host": num("max_vms_per_host"),
-                "ft_max_vcpus_per_vm": num("ft_max_vcpus_per_vm"), "ft_max_vms_per_host": num("ft_max_vms_per_host"),
-                "ft_max_vcpus_per_host": num("ft_max_vcpus_per_host"), "support_rate": num("support_rate"),
-                "min_cores_per_cpu": num("min_cores_per_cpu"), "storage_per_node": num("storage_per_node"),
-                "storage_per_group": num("storage_per_group"), "fencing_per_node": num("fencing_per_node"),
-                "failover_coverage": num("failover_coverage"),
-            ],
-            ftFailover: span("ft_failover_time"), licenseModel: model, price: required.price, network: required.network,
-            management: required.management, days: required.days, admin: required.admin, restart: required.restart,
-            maintenance: maintenance, loss: required.loss, shared: required.shared, sharedLength: required.sharedLength,
-            effort: map.string("recovery_effort", diagnostics: &diagnostics)?.value ?? "")
-        end(kind: "alternative", id: id, name: name)
-        if var spec {
-            spec.liveMigration = liveMigration
-            return checked(spec, map)
-        }
-        return nil
+        return (live, provenance.summary)
+    }
+
+    /// The numbers an alternative may leave out, by key.
+    private mutating func alternativeOptionals(_ entry: AlternativeEntry) -> [String: Sourced<Double>?] {
+        let keys = [
+            "memory_overhead", "cpu_overcommit", "max_vms_per_host", "ft_max_vcpus_per_vm", "ft_max_vms_per_host",
+            "ft_max_vcpus_per_host", "support_rate", "min_cores_per_cpu", "storage_per_node", "storage_per_group", "fencing_per_node",
+            "failover_coverage",
+        ]
+        var optional: [String: Sourced<Double>?] = [:]
+        for key in keys { optional[key] = num(key, entry) }
+        return optional
     }
 
     private mutating func checked(_ spec: AlternativeSpec, _ map: YAMLMap) -> AlternativeSpec? {

@@ -72,7 +72,9 @@ extension CatalogReader {
                 begin()
                 let p = provenance(of: map)
                 let name = map.string("name", diagnostics: &diagnostics)?.value ?? id.value
-                let v = ["sockets", "cores", "threads", "memory_gib", "price", "watts", "disk_gib"].map { number(map, $0, inherited: p) }
+                let v = ["sockets", "cores", "threads", "memory_gib", "price", "watts"].map { number(map, $0, inherited: p) }
+                // Optional: without it disk is not a packing limit for the profile.
+                let disk = map["disk_gib"] == nil ? nil : number(map, "disk_gib", inherited: p)
                 end(kind: "hardware", id: id.value, name: name)
                 guard v.allSatisfy({ $0 != nil }) else { return nil }
                 if let threads = v[2]?.value, threads < 8 {
@@ -80,7 +82,7 @@ extension CatalogReader {
                 }
                 return HardwareProfile(
                     id: id.value, name: name, sockets: v[0]!, cores: v[1]!, threads: v[2]!, memoryGiB: v[3]!, price: v[4]!,
-                    watts: v[5]!, diskGiB: v[6]!)
+                    watts: v[5]!, diskGiB: disk)
             }
     }
 }

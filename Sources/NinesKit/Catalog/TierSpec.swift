@@ -106,7 +106,11 @@ public struct HardwareProfile: Hashable, Sendable {
     /// Typical power draw, watts.
     public var watts: Sourced<Double>
     /// Storage one host holds after its own RAID, GiB; the engine mirrors it to the partner.
-    public var diskGiB: Sourced<Double>
+    /// Nil when hardware.yaml does not say: disk is then not a packing limit.
+    public var diskGiB: Sourced<Double>?
+
+    /// `diskGiB`, or infinity when the profile does not give it (disk unlimited).
+    public var usableDiskGiB: Double { diskGiB?.value ?? .infinity }
 }
 
 /// Failure rates and durations, from failure-rates.yaml.

@@ -57,6 +57,9 @@ public struct AlternativeSpec: Hashable, Sendable {
     /// Pacemaker + DRBD: VMs move between the nodes live (dual-primary DRBD, `allow-migrate`);
     /// false: single-primary DRBD, a VM moves by a stop and a start.
     public var liveMigration = false
+    /// Where `live_migration` comes from (its provenance in alternatives.yaml, or the
+    /// engagement's override), for the runbook that explains the choice.
+    public var liveMigrationSource = ""
 }
 
 /// Figures every alternative shares, from alternatives.yaml's `shared:`.

@@ -28,18 +28,21 @@ public struct Pair: Hashable, Sendable {
     }
 
     public var isSplitSite: Bool { site != secondSite }
+    /// VM footprints on the pair, GiB.
     public var usedMemoryGiB: Double { members.reduce(0) { $0 + $1.demand.memoryGiB } }
     public var usedThreads: Double { members.reduce(0) { $0 + $1.demand.threads } }
+    /// The VMs' parts of the storage group (volumes, growth, snapshots), GiB on each host: the
+    /// group less the engine's volumes (`StorageGroupSize.vmGiB`).
+    public var usedDiskGiB: Double { members.reduce(0) { $0 + $1.demand.diskGiB } }
 
-    /// Utilization per dimension, 0…1: memory, threads, VM count.
-    public var utilization: (memory: Double, threads: Double, vms: Double) {
-        (usedMemoryGiB / capacity.memoryGiB, usedThreads / capacity.threads, Double(members.count) / capacity.vms)
+    /// Utilization per dimension, 0…1, and the binding limit.
+    public var utilization: PairUtilization {
+        PairUtilization(
+            memory: usedMemoryGiB / capacity.memoryGiB, threads: usedThreads / capacity.threads,
+            vms: Double(members.count) / capacity.vms,
+            disk: capacity.diskGiB.isFinite && capacity.diskGiB > 0 ? usedDiskGiB / capacity.diskGiB : 0)
     }
 
-    /// The dimension closest to its limit.
-    public var bindingDimension: String {
-        let u = utilization
-        if u.memory >= u.threads && u.memory >= u.vms { return "memory" }
-        return u.threads >= u.vms ? "threads" : "vms"
-    }
+    /// The limit closest to its capacity (`PairUtilization.binding`): every output shows this one.
+    public var bindingLimit: PackingLimit { utilization.binding }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Packs VMs into host pairs: vector bin packing over memory (with overhead), hardware threads
-/// and VM count, one group per site (or site pair for SplitSite) and hardware profile, with
+/// Packs VMs into host pairs: vector bin packing over memory (with overhead), hardware threads,
+/// VM count and disk (each VM's part of the storage group), one group per site (or site pair for SplitSite) and hardware profile, with
 /// anti-affinity between the VMs of an application that asks for it. `VectorBinPacker` does the
 /// packing; the lower bound (L1 and Martello–Toth L2 per dimension) shows the gap.
 public struct PairPacker: Sendable {
@@ -22,6 +22,8 @@ public struct PairPacker: Sendable {
         public var lowerBound: Int
         /// VMs that fit no pair at all (larger than one host).
         public var unplaced: [String]
+        /// Why each unplaced VM fits no pair: the limits it exceeds on an empty pair.
+        public var overruns: [String: [LimitOverrun]] = [:]
     }
 
     /// Packings into a fixed number of pairs tried per group (see `VectorBinPacker`).
@@ -37,43 +39,49 @@ public struct PairPacker: Sendable {
         var pairs: [Pair] = []
         var bound = 0
         var unplaced: [String] = []
+        var overruns: [String: [LimitOverrun]] = [:]
         for index in keys.indices {
             let packed = packedGroups[index]
             pairs += packed.pairs
             bound += packed.bound
-            unplaced += packed.unplaced
+            for item in packed.unplaced {
+                unplaced.append(item.member.vm)
+                overruns[item.member.vm] = LimitOverrun.of(item.member.demand, on: item.capacity)
+            }
         }
         let width = Self.idWidth(pairs.count)
         for index in pairs.indices {
             pairs[index].id = Self.pairID(index + 1, width: width)
             pairs[index].members.sort { $0.vm < $1.vm }
         }
-        return Result(pairs: pairs, lowerBound: bound, unplaced: unplaced.sorted())
+        return Result(pairs: pairs, lowerBound: bound, unplaced: unplaced.sorted(), overruns: overruns)
     }
 
-    private func packGroup(_ key: GroupKey, _ items: [Item]) -> (pairs: [Pair], bound: Int, unplaced: [String]) {
+    private func packGroup(_ key: GroupKey, _ items: [Item]) -> (pairs: [Pair], bound: Int, unplaced: [Item]) {
         let group = items.sorted { $0.member.vm < $1.member.vm }
         let capacity = group[0].capacity
         let packing = PackingCapacity(
-            memory: capacity.memoryGiB, threads: Int((capacity.threads + 1e-9).rounded(.down)), count: Int(capacity.vms))
+            memory: capacity.memoryGiB, threads: Int((capacity.threads + 1e-9).rounded(.down)), count: Int(capacity.vms),
+            disk: capacity.diskGiB)
         let applications = Array(Set(group.filter(\.antiAffinity).map(\.member.application))).sorted()
         let groupOf = Dictionary(uniqueKeysWithValues: applications.enumerated().map { ($1, $0) })
         let vectors = group.map { item in
             VectorBinPacker.Item(
                 memory: item.member.demand.memoryGiB, threads: Int(item.member.demand.threads.rounded(.up)),
-                group: item.antiAffinity ? groupOf[item.member.application] : nil)
+                group: item.antiAffinity ? groupOf[item.member.application] : nil, disk: item.member.demand.diskGiB)
         }
         let (bins, rejected) = VectorBinPacker(capacity: packing, maxAttempts: maxAttempts).pack(vectors)
         let rejectedSet = Set(rejected)
         let placed = vectors.indices.filter { !rejectedSet.contains($0) }
         let bound = PackingBounds.bound(
-            memory: placed.map { vectors[$0].memory }, threads: placed.map { vectors[$0].threads }, capacity: packing)
+            memory: placed.map { vectors[$0].memory }, threads: placed.map { vectors[$0].threads },
+            disk: packing.disk.isFinite ? placed.map { vectors[$0].disk } : [], capacity: packing)
         let pairs = bins.map { members in
             Pair(
                 id: "", site: key.site, secondSite: key.secondSite, hardware: key.hardware, capacity: capacity,
                 members: members.map { group[$0].member })
         }
-        return (pairs, bound, rejected.map { group[$0].member.vm })
+        return (pairs, bound, rejected.map { group[$0] })
     }
 
     /// `pair-` and the number padded with zeros to `width` digits (`pair-01` … `pair-99`;

@@ -181,7 +181,9 @@ public enum Planner {
         quality.missed = decisions.reduce(0) { $0 + $1.chosen.failures.count }
         quality.fixedPoint = round.confirmed
         var notes: [PlanNote] = packing.unplaced.map { vm in
-            .unplacedVM(vm, at: engagement.workloads.first { $0.name == vm }?.location ?? SourceLocation(file: engagement.directory))
+            .unplacedVM(
+                vm, over: packing.overruns[vm] ?? [],
+                at: engagement.workloads.first { $0.name == vm }?.location ?? SourceLocation(file: engagement.directory))
         }
         for (index, decision) in decisions.enumerated()
         where decision.basis == .noFeasibleTier || (decision.basis == .saas && !decision.chosen.feasible) {
@@ -194,15 +196,16 @@ public enum Planner {
             uncertainty: uncertainty, calibration: calibration)
     }
 
-    /// A note for each pair whose storage group needs more than its hosts hold; the packer
-    /// does not limit disk, so this is where a person learns of it.
+    /// A note for each pair whose storage group needs more than its hosts hold. The packer keeps
+    /// each pair's storage within its hosts (disk is a packing limit), so on a plan's own pairs
+    /// this stays empty; it is the check that says so.
     static func diskNotes(_ pairs: [Pair], catalog: Catalog, platform: PlatformSpec, engagement: Engagement) -> [PlanNote] {
         pairs.compactMap { pair in
-            guard let profile = catalog.hardwareProfile(pair.hardware) else { return nil }
+            guard let profile = catalog.hardwareProfile(pair.hardware), let held = profile.diskGiB?.value else { return nil }
             let needed = StorageGroupSize(pair, platform: platform).totalGiB
-            guard needed > profile.diskGiB.value else { return nil }
+            guard needed > held + 1e-9 else { return nil }
             let location = engagement.site(pair.site)?.location ?? SourceLocation(file: engagement.directory)
-            return .pairOverDisk(pair.id, neededGiB: needed, heldGiB: profile.diskGiB.value, hardware: profile.id, at: location)
+            return .pairOverDisk(pair.id, neededGiB: needed, heldGiB: held, hardware: profile.id, at: location)
         }
     }
 }

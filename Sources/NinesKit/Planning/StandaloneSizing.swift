@@ -10,12 +10,18 @@ public struct StandaloneSizing: Sendable {
     public var hostThreads: Int
     /// Share of each host kept free for growth, percent (an engagement's `growth_headroom`).
     public var headroomPercent: Double
+    /// Storage of one host after its own RAID, GiB (hardware.yaml's `disk_gib`); infinite: disk
+    /// is not a limit.
+    public var hostDiskGiB: Double
 
-    public init(platform: PlatformSpec, hostMemoryGiB: Double, hostThreads: Int, headroomPercent: Double = 0) {
+    public init(
+        platform: PlatformSpec, hostMemoryGiB: Double, hostThreads: Int, headroomPercent: Double = 0, hostDiskGiB: Double = .infinity
+    ) {
         self.platform = platform
         self.hostMemoryGiB = hostMemoryGiB
         self.hostThreads = hostThreads
         self.headroomPercent = headroomPercent
+        self.hostDiskGiB = hostDiskGiB
     }
 
     /// The result `--json` prints.
@@ -32,6 +38,9 @@ public struct StandaloneSizing: Sendable {
             public var vms: Int
             public var memoryGib: Double
             public var threads: Double
+            /// The VMs' parts of the storage group, GiB.
+            public var diskGib: Double
+            /// `Pair.bindingLimit`: memory, threads, vms or disk.
             public var binding: String
         }
 
@@ -40,6 +49,8 @@ public struct StandaloneSizing: Sendable {
         public var assignments: [Assignment]
         public var pairUse: [PairUse]
         public var unplaced: [String]
+        /// Why each unplaced VM fits no pair: "disk", "memory"… (the limits it exceeds).
+        public var unplacedOver: [String: [String]]
         public var skipped: [String]
         public var capacity: HostCapacity
 
@@ -49,7 +60,8 @@ public struct StandaloneSizing: Sendable {
     /// The same capacity model as `nines plan` (`HostCapacity.of`), headroom included.
     public var capacity: HostCapacity {
         HostCapacity.of(
-            memoryGiB: hostMemoryGiB, threads: Double(hostThreads), platform: platform, tier: .ha, headroomPercent: headroomPercent)
+            memoryGiB: hostMemoryGiB, threads: Double(hostThreads), diskGiB: hostDiskGiB, platform: platform, tier: .ha,
+            headroomPercent: headroomPercent)
     }
 
     public func size(_ workloads: [Workload]) -> Result {
@@ -73,10 +85,11 @@ public struct StandaloneSizing: Sendable {
         let use = packing.pairs.map { pair in
             Result.PairUse(
                 id: pair.id, site: pair.site, vms: pair.members.count, memoryGib: Number.round(pair.usedMemoryGiB, 3),
-                threads: pair.usedThreads, binding: pair.bindingDimension)
+                threads: pair.usedThreads, diskGib: Number.round(pair.usedDiskGiB, 3), binding: pair.bindingLimit.rawValue)
         }
         return Result(
             pairs: packing.pairs.count, lowerBound: packing.lowerBound, assignments: assignments, pairUse: use,
-            unplaced: packing.unplaced, skipped: skipped, capacity: capacity)
+            unplaced: packing.unplaced, unplacedOver: packing.overruns.mapValues { $0.map(\.limit.rawValue) }, skipped: skipped,
+            capacity: capacity)
     }
 }

@@ -22,6 +22,9 @@ public enum TierFailure: Hashable, Sendable {
     case tooManyVCPUs(vm: String, vcpus: Int, protection: String, limit: Int, parts: Int)
     /// A VM needs more memory or threads than one host offers.
     case largerThanAHost(vm: String, memoryGiB: Double, threads: Int, hostMemoryGiB: Double, hostThreads: Int)
+    /// A VM's part of a storage group (its disks with growth and snapshot headroom, GiB) is more
+    /// than one host offers to VMs (its disk less the engine's volumes, GiB).
+    case diskLargerThanAHost(vm: String, diskGiB: Double, hostDiskGiB: Double)
 
     /// The requirement a failure is about.
     public enum Requirement: String, Hashable, Sendable, Comparable {
@@ -36,7 +39,7 @@ public enum TierFailure: Hashable, Sendable {
         case .rpo: .rpo
         case .availability, .vendorAvailability: .availability
         case .doesNotSurviveSiteLoss, .cannotRecoverAtAnotherSite, .noPartnerSite: .site
-        case .platformLacks, .tooManyVCPUs, .largerThanAHost: .platform
+        case .platformLacks, .tooManyVCPUs, .largerThanAHost, .diskLargerThanAHost: .platform
         }
     }
 }

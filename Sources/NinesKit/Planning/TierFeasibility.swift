@@ -46,6 +46,9 @@ struct TierFeasibility {
                         vm: vm.name, memoryGiB: demand.memoryGiB, threads: Int(demand.threads), hostMemoryGiB: capacity.memoryGiB,
                         hostThreads: Int(capacity.threads)))
             }
+            if demand.diskGiB > capacity.diskGiB + 1e-9 {
+                failures.append(.diskLargerThanAHost(vm: vm.name, diskGiB: demand.diskGiB, hostDiskGiB: capacity.diskGiB))
+            }
         }
         return failures
     }

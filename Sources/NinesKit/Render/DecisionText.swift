@@ -97,6 +97,9 @@ public enum DecisionText {
         case .largerThanAHost(let vm, let memory, let threads, let hostMemory, let hostThreads):
             detail =
                 "\(vm) needs \(Number.plain(memory, maxFraction: 1)) GiB and \(threads) threads; a host offers \(Number.plain(hostMemory, maxFraction: 1)) GiB and \(hostThreads)"
+        case .diskLargerThanAHost(let vm, let disk, let hostDisk):
+            detail =
+                "\(vm) needs \(Number.grouped(disk)) GiB of storage with growth and snapshots; a host offers \(Number.grouped(hostDisk)) GiB to VMs"
         }
         return failure.requirement.rawValue + ": " + detail
     }
@@ -108,9 +111,11 @@ public enum DecisionText {
         var warnings = assessment.plan.warnings
         for note in assessment.plan.notes {
             switch note {
-            case .unplacedVM(let vm, let location):
+            case .unplacedVM(let vm, let overruns, let location):
                 warnings.append(
-                    Diagnostic(.warning, "VM '\(Escape.plain(vm))' is larger than one host and was not placed on a pair", at: location))
+                    Diagnostic(
+                        .warning, "VM '\(Escape.plain(vm))' is larger than one host\(overrunText(overruns)) and was not placed on a pair",
+                        at: location))
             case .decisionNeedsAttention(let index):
                 let decision = assessment.decisions[index]
                 warnings.append(
@@ -133,6 +138,23 @@ public enum DecisionText {
                     fix: "the report gives expected values only; shorten the dependency chains to simulate"))
         }
         return warnings
+    }
+
+    /// What an unplaced VM needs against what a host offers: " (storage: needs 40,000 GiB with
+    /// growth and snapshots, a host offers 28,546 GiB)"; empty when the limits are not known.
+    static func overrunText(_ overruns: [LimitOverrun]) -> String {
+        guard !overruns.isEmpty else { return "" }
+        let parts = overruns.map { o -> String in
+            switch o.limit {
+            case .memory:
+                "memory: needs \(Number.plain(o.needed, maxFraction: 1)) GiB with overhead, a host offers \(Number.plain(o.offered, maxFraction: 1)) GiB"
+            case .threads: "threads: needs \(Number.plain(o.needed)), a host offers \(Number.plain(o.offered))"
+            case .vms: "VM count: the platform allows \(Number.plain(o.offered)) VMs on a pair"
+            case .disk:
+                "disk: needs \(Number.grouped(o.needed)) GiB with growth and snapshots, a host offers \(Number.grouped(o.offered)) GiB to VMs"
+            }
+        }
+        return " (" + parts.joined(separator: "; ") + ")"
     }
 
     static func simulationSkipped(_ tooLarge: RiskModelTooLarge) -> String {

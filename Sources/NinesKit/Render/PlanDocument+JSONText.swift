@@ -182,6 +182,8 @@ extension PlanDocument.PairEntry: JSONValue {
             json.member("id", id)
             json.member("second_site", secondSite)
             json.member("site", site)
+            json.member("storage_group_gib", storageGroupGib)
+            json.member("used_disk_gib", usedDiskGib)
             json.member("used_memory_gib", usedMemoryGib)
             json.member("used_threads", usedThreads)
             json.member("utilization", utilization)
@@ -193,6 +195,7 @@ extension PlanDocument.PairEntry: JSONValue {
 extension PlanDocument.Capacity: JSONValue {
     func write(to json: inout JSONText) {
         json.object { json in
+            json.member("disk_gib", diskGib)
             json.member("memory_gib", memoryGib)
             json.member("threads", threads)
             json.member("vms", vms)
@@ -203,6 +206,7 @@ extension PlanDocument.Capacity: JSONValue {
 extension PlanDocument.Utilization: JSONValue {
     func write(to json: inout JSONText) {
         json.object { json in
+            json.member("disk", disk)
             json.member("memory", memory)
             json.member("threads", threads)
             json.member("vms", vms)
@@ -216,6 +220,7 @@ extension PlanDocument.PairVM: JSONValue {
             json.member("application", application)
             json.member("footprint_gib", footprintGib)
             json.member("memory_gib", memoryGib)
+            json.member("storage_gib", storageGib)
             json.member("threads", threads)
             json.member("tier", tier)
             json.member("vcpus", vcpus)

@@ -7,7 +7,10 @@ public struct PlanDocument: Encodable, Sendable {
     /// Bumped when a field changes meaning, is removed or added (2: the summary's derived
     /// figures — downtime saved, added protection, net saving, the investment and its payback;
     /// 3: each application's `sla` and `meets_sla` judged end to end, the summary's `choice`;
-    /// 4: the summary's `disk_gib`, `used_disk_gib` and `used_disk_vms`).
+    /// 4: the summary's `disk_gib`, `used_disk_gib` and `used_disk_vms`; disk as a packing
+    /// limit — each pair's `used_disk_gib`, `storage_group_gib`, `capacity.disk_gib`,
+    /// `utilization.disk`, each VM's `storage_gib`, and `disk` as a `binding_dimension`; with
+    /// ranges and an outage record, `uncertainty`, `calibration` and their per-application fields).
     public static let schemaVersion = 4
 
     var schemaVersion = PlanDocument.schemaVersion
@@ -193,41 +196,48 @@ public struct PlanDocument: Encodable, Sendable {
         }
     }
 
+    /// One pair. `binding_dimension` is `Pair.bindingLimit` (memory, threads, vms or disk);
+    /// `used_disk_gib` is the VMs' parts of the storage group against `capacity.disk_gib` (the
+    /// host's disk less the engine's volumes; absent when the hardware gives no disk);
+    /// `storage_group_gib` is the whole group the manifests create, the engine's volumes included.
     struct PairEntry: Encodable {
         var id, site, secondSite, hardware, bindingDimension: String
         var capacity: Capacity
-        var usedMemoryGib, usedThreads: Double
+        var usedMemoryGib, usedThreads, usedDiskGib, storageGroupGib: Double
         var utilization: Utilization
         var vms: [PairVM]
 
         enum CodingKeys: String, CodingKey {
             case id, site, hardware, capacity, utilization, vms
             case secondSite = "second_site", bindingDimension = "binding_dimension", usedMemoryGib = "used_memory_gib"
-            case usedThreads = "used_threads"
+            case usedThreads = "used_threads", usedDiskGib = "used_disk_gib", storageGroupGib = "storage_group_gib"
         }
     }
 
     struct Utilization: Encodable {
-        var memory, threads, vms: Double
+        var memory, threads, vms, disk: Double
     }
 
     struct Capacity: Encodable {
         var memoryGib, threads, vms: Double
+        /// Nil (left out) when disk is unlimited.
+        var diskGib: Double?
 
         enum CodingKeys: String, CodingKey {
             case threads, vms
-            case memoryGib = "memory_gib"
+            case memoryGib = "memory_gib", diskGib = "disk_gib"
         }
     }
 
     struct PairVM: Encodable {
         var vm, application, tier: String
         var vcpus: Int
-        var memoryGib, footprintGib, threads: Double
+        /// `storage_gib`: the VM's part of the storage group (volumes, growth, snapshots).
+        var memoryGib, footprintGib, threads, storageGib: Double
 
         enum CodingKeys: String, CodingKey {
             case vm, application, tier, vcpus, threads
-            case memoryGib = "memory_gib", footprintGib = "footprint_gib"
+            case memoryGib = "memory_gib", footprintGib = "footprint_gib", storageGib = "storage_gib"
         }
     }
 
@@ -306,7 +316,7 @@ public struct PlanDocument: Encodable, Sendable {
                     "Monte Carlo over simulated years; shared sources (a site, a pair's host, both hosts of a pair) fail every application on them together",
                 estate: Self.rounded(r.estate), applications: r.applications.map(Self.rounded))
         }
-        pairs = assessment.packing.pairs.map(Self.pair)
+        pairs = assessment.packing.pairs.map { Self.pair($0, platform: assessment.platform) }
         tco = assessment.tco.map(TCODocument.init)
         warnings = DecisionText.warnings(assessment).map { $0.relative(to: assessment.engagement.directory).description }
     }
@@ -360,18 +370,23 @@ public struct PlanDocument: Encodable, Sendable {
         return d
     }
 
-    static func pair(_ p: Pair) -> PairEntry {
+    static func pair(_ p: Pair, platform: PlatformSpec) -> PairEntry {
         let u = p.utilization
         return PairEntry(
-            id: p.id, site: p.site, secondSite: p.secondSite, hardware: p.hardware, bindingDimension: p.bindingDimension,
+            id: p.id, site: p.site, secondSite: p.secondSite, hardware: p.hardware, bindingDimension: u.binding.rawValue,
             capacity: Capacity(
-                memoryGib: Number.round(p.capacity.memoryGiB, 3), threads: Number.round(p.capacity.threads, 3), vms: p.capacity.vms),
-            usedMemoryGib: Number.round(p.usedMemoryGiB, 3), usedThreads: p.usedThreads,
-            utilization: Utilization(memory: Number.round(u.memory, 4), threads: Number.round(u.threads, 4), vms: Number.round(u.vms, 4)),
+                memoryGib: Number.round(p.capacity.memoryGiB, 3), threads: Number.round(p.capacity.threads, 3), vms: p.capacity.vms,
+                diskGib: p.capacity.diskGiB.isFinite ? Number.round(p.capacity.diskGiB, 3) : nil),
+            usedMemoryGib: Number.round(p.usedMemoryGiB, 3), usedThreads: p.usedThreads, usedDiskGib: Number.round(p.usedDiskGiB, 3),
+            storageGroupGib: Number.round(StorageGroupSize(p, platform: platform).totalGiB, 3),
+            utilization: Utilization(
+                memory: Number.round(u.memory, 4), threads: Number.round(u.threads, 4), vms: Number.round(u.vms, 4),
+                disk: Number.round(u.disk, 4)),
             vms: p.members.map {
                 PairVM(
                     vm: $0.vm, application: $0.application, tier: $0.tier.description, vcpus: $0.vcpus, memoryGib: $0.memoryGiB,
-                    footprintGib: Number.round($0.demand.memoryGiB, 3), threads: $0.demand.threads)
+                    footprintGib: Number.round($0.demand.memoryGiB, 3), threads: $0.demand.threads,
+                    storageGib: Number.round($0.demand.diskGiB, 3))
             })
     }
 

@@ -53,22 +53,24 @@ enum ReportCharts {
         return svg.render(label: "Loss in a year per application: mean, P50, P90 and P99 over the simulated years")
     }
 
-    /// Each pair's use of memory, threads and VM slots, with the binding limit marked.
+    /// Each pair's use of memory, threads, VM slots and disk, with the binding limit marked.
     static func pairs(_ assessment: Assessment) -> String {
         let pairs = assessment.packing.pairs
-        let rowHeight = 54.0
+        let rowHeight = 70.0
         var svg = SVGChart(width: 640, height: Double(pairs.count) * rowHeight + 6)
         for (index, pair) in pairs.enumerated() {
             let y = 4 + Double(index) * rowHeight
             let u = pair.utilization
             svg.text(
                 "\(pair.id) (\(pair.isSplitSite ? "\(pair.site) + \(pair.secondSite)" : pair.site))", x: 0, y: y + 14, size: 12, bold: true)
-            for (row, (name, value)) in [("memory", u.memory), ("threads", u.threads), ("vms", u.vms)].enumerated() {
+            for (row, limit) in PackingLimit.allCases.enumerated() {
                 let by = y + 4 + Double(row) * 16
-                svg.text(name == "vms" ? "VM slots" : name, x: 250, y: by + 11, anchor: .end, size: 11)
+                let value = u[limit]
+                svg.text(limit == .vms ? "VM slots" : limit.label, x: 250, y: by + 11, anchor: .end, size: 11)
                 svg.rect(x: 260, y: by, width: 300, height: 12, fill: "#eaeef2")
-                svg.rect(x: 260, y: by, width: 300 * min(value, 1), height: 12, fill: name == pair.bindingDimension ? "#dc2626" : "#1f6feb")
-                svg.text("\(Number.plain(value * 100, maxFraction: 0))%", x: 570, y: by + 11, size: 11)
+                svg.rect(x: 260, y: by, width: 300 * min(value, 1), height: 12, fill: limit == u.binding ? "#dc2626" : "#1f6feb")
+                let shown = limit == .disk && !pair.capacity.diskGiB.isFinite ? "no limit" : "\(Number.plain(value * 100, maxFraction: 0))%"
+                svg.text(shown, x: 570, y: by + 11, size: 11)
             }
         }
         return svg.render(label: "Pair utilization per dimension")

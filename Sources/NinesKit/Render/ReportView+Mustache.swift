@@ -59,6 +59,7 @@ extension ReportView.PairRow: MustacheParent {
         case "memory": TemplateText(memory)
         case "threads": TemplateText(threads)
         case "count": TemplateText(count)
+        case "disk": TemplateText(disk)
         case "binding": TemplateText(binding)
         case "members": TemplateText(members)
         default: nil

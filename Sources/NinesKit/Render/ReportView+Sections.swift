@@ -74,7 +74,11 @@ extension ReportView {
             memory:
                 "\(Number.plain(p.usedMemoryGiB, maxFraction: 1)) / \(Number.plain(p.capacity.memoryGiB, maxFraction: 1)) GiB (\(pct(u.memory)))",
             threads: "\(Int(p.usedThreads)) / \(Int(p.capacity.threads)) (\(pct(u.threads)))",
-            count: "\(p.members.count) / \(Int(p.capacity.vms)) (\(pct(u.vms)))", binding: p.bindingDimension,
+            count: "\(p.members.count) / \(Int(p.capacity.vms)) (\(pct(u.vms)))",
+            disk: p.capacity.diskGiB.isFinite
+                ? "\(Number.grouped(p.usedDiskGiB)) / \(Number.grouped(p.capacity.diskGiB)) GiB (\(pct(u.disk)))"
+                : "\(Number.grouped(p.usedDiskGiB)) GiB (no limit)",
+            binding: u.binding.label,
             members: p.members.map { "\($0.vm) (\($0.tier.local.rawValue.uppercased()))" }.joined(separator: ", "))
     }
 

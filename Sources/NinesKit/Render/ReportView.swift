@@ -18,7 +18,9 @@ public struct ReportView: Sendable {
     }
 
     public struct PairRow: Sendable {
-        public var id, site, vms, memory, threads, count, binding: String
+        /// `disk`: the VMs' parts of the storage group against what a host offers them, GiB;
+        /// `binding`: the label of `Pair.bindingLimit`.
+        public var id, site, vms, memory, threads, count, disk, binding: String
         /// The VMs on the pair with their protection: `erp-db01 (FT), erp-app01 (HA)`.
         public var members: String
     }
@@ -144,6 +146,7 @@ public struct ReportView: Sendable {
         pairs = assessment.packing.pairs.map(Self.pairRow)
         pairsLine =
             "\(assessment.packing.pairs.count) pairs against a lower bound of \(assessment.packing.lowerBound) (gap \(assessment.packing.pairs.count - assessment.packing.lowerBound))."
+            + " Disk: the VMs' part of the storage group (their disks with growth and snapshot headroom) against a host's disk less the engine's own volumes."
         gaps = assessment.decisions.filter { $0.basis == .saas && !$0.chosen.feasible }.map { d in
             let vendor: String
             if case .saas(let v) = d.application.hosting { vendor = Number.plain(v) + "%" } else { vendor = "" }

@@ -50,15 +50,18 @@ public enum SpreadsheetExport {
     static func pairs(_ assessment: Assessment) -> String {
         let rows = assessment.packing.pairs.map { p in
             let u = p.utilization
+            // New columns go last, so a spreadsheet reading the first ones by position still works.
             return [
                 p.id, p.site, p.secondSite, p.hardware, String(p.members.count), n(p.usedMemoryGiB, 3), n(p.capacity.memoryGiB, 3),
-                n(p.usedThreads, 0), n(p.capacity.threads, 0), n(u.memory, 4), n(u.threads, 4), n(u.vms, 4), p.bindingDimension,
+                n(p.usedThreads, 0), n(p.capacity.threads, 0), n(u.memory, 4), n(u.threads, 4), n(u.vms, 4), u.binding.rawValue,
+                n(p.usedDiskGiB, 3), p.capacity.diskGiB.isFinite ? n(p.capacity.diskGiB, 3) : "", n(u.disk, 4),
             ]
         }
         return table(
             [
                 "pair", "site", "second_site", "hardware", "vms", "memory_gib", "memory_capacity_gib", "threads", "threads_capacity",
-                "memory_utilization", "threads_utilization", "vm_slot_utilization", "binding",
+                "memory_utilization", "threads_utilization", "vm_slot_utilization", "binding", "disk_gib", "disk_capacity_gib",
+                "disk_utilization",
             ], rows)
     }
 

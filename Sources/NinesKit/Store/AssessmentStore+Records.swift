@@ -117,7 +117,7 @@ struct AssessmentSnapshot: Sendable {
                 site: vm.site, tier: tierOf[vm.application] ?? "", pair: pairOf[vm.name])
         }
         pairs = assessment.packing.pairs.map {
-            ($0.id, $0.site, $0.secondSite, $0.members.count, $0.usedMemoryGiB, $0.usedThreads, $0.bindingDimension)
+            ($0.id, $0.site, $0.secondSite, $0.members.count, $0.usedMemoryGiB, $0.usedThreads, $0.bindingLimit.rawValue)
         }
         tco = (assessment.tco?.alternatives ?? []).map { a in
             TCOResultRow(

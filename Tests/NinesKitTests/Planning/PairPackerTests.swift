@@ -35,7 +35,7 @@ import Testing
         #expect(result.pairs.count == 2)
         #expect(result.lowerBound == 2)
         #expect(result.pairs[0].members.count == 28)
-        #expect(result.pairs[0].bindingDimension == "vms")
+        #expect(result.pairs[0].bindingLimit == .vms)
     }
 
     @Test func memoryBinds() {

@@ -26,11 +26,22 @@ import Testing
     /// package (a real validator; .ci/run installs it when missing; skipped elsewhere).
     @Test(.enabled(if: ExternalTool.enabled(pythonModule: "jsonschema"), "needs Python's jsonschema: pip install jsonschema"))
     func planJSONMatchesItsSchema() throws {
-        let files = try GoldenFileTests.renderSample()
+        try Self.validate(try GoldenFileTests.renderSample()["plan.json"]!)
+        // With impact ranges and an outage record: the optional parts too.
+        let uncertain = try TestPaths.uncertainAcmeCopy()
+        defer { try? FileManager.default.removeItem(at: uncertain.deletingLastPathComponent()) }
+        var options = Pipeline.Options(engagement: uncertain.path, catalog: TestPaths.catalog.path, trials: 200)
+        options.samples = 200
+        let document = PlanDocument(try Pipeline.assess(options))
+        #expect(document.uncertainty != nil && document.calibration != nil && document.tco?.uncertainty != nil)
+        try Self.validate(try document.json())
+    }
+
+    static func validate(_ json: Data) throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let plan = folder.appendingPathComponent("plan.json")
-        try files["plan.json"]!.write(to: plan)
+        try json.write(to: plan)
         let schema = TestPaths.root.appendingPathComponent("Schemas/plan.schema.json")
         let script = """
             import json, sys, jsonschema

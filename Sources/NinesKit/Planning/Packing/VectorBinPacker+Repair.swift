@@ -60,7 +60,7 @@ extension VectorBinPacker {
             for other in roomy {
                 for swap in bins[other].members {
                     let small = items[swap]
-                    guard small.threads < item.threads || small.memory < item.memory else { continue }
+                    guard small.threads < item.threads || small.memory < item.memory || small.disk < item.disk else { continue }
                     var receiving = bins[other]
                     receiving.remove(swap, small)
                     guard fits(item, in: receiving) else { continue }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Packs items with three demands (memory, threads, one slot) into as few bins as it can.
+/// Packs items with four demands (memory, threads, one slot, disk) into as few bins as it can.
 ///
 /// 1. Best-fit decreasing gives a feasible packing with B bins.
 /// 2. For k from the lower bound up to B − 1, it tries to pack into exactly k bins:
@@ -14,15 +14,19 @@ import Foundation
 /// item index.
 public struct VectorBinPacker: Sendable {
     public struct Item: Hashable, Sendable {
+        /// GiB.
         public var memory: Double
         public var threads: Int
         /// Items with the same group must go to different bins (nil: no constraint).
         public var group: Int?
+        /// GiB of storage.
+        public var disk: Double
 
-        public init(memory: Double, threads: Int, group: Int? = nil) {
+        public init(memory: Double, threads: Int, group: Int? = nil, disk: Double = 0) {
             self.memory = memory
             self.threads = threads
             self.group = group
+            self.disk = disk
         }
     }
 
@@ -48,7 +52,8 @@ public struct VectorBinPacker: Sendable {
         }
         var best = construct(items, order: order, bins: nil).bins
         let bound = PackingBounds.bound(
-            memory: placeable.map { items[$0].memory }, threads: placeable.map { items[$0].threads }, capacity: capacity)
+            memory: placeable.map { items[$0].memory }, threads: placeable.map { items[$0].threads },
+            disk: capacity.disk.isFinite ? placeable.map { items[$0].disk } : [], capacity: capacity)
         var attempts = 0
         // Search k between the bound and the best found: upward in growing steps until one
         // succeeds, then halve the interval down towards the last failure.
@@ -102,18 +107,21 @@ public struct VectorBinPacker: Sendable {
 
     private func fitsEmpty(_ item: Item) -> Bool {
         item.memory <= capacity.memory + 1e-9 && item.threads <= capacity.threads && capacity.count >= 1
+            && item.disk <= capacity.disk + 1e-9
     }
 
     /// A bin's contents and loads.
     struct Bin {
         var memory = 0.0
         var threads = 0
+        var disk = 0.0
         var members: [Int] = []
         var groups: [Int: Int] = [:]
 
         mutating func add(_ index: Int, _ item: Item) {
             memory += item.memory
             threads += item.threads
+            disk += item.disk
             members.append(index)
             if let g = item.group { groups[g, default: 0] += 1 }
         }
@@ -121,6 +129,7 @@ public struct VectorBinPacker: Sendable {
         mutating func remove(_ index: Int, _ item: Item) {
             memory -= item.memory
             threads -= item.threads
+            disk -= item.disk
             members.remove(at: members.firstIndex(of: index)!)
             if let g = item.group {
                 groups[g]! -= 1
@@ -131,7 +140,8 @@ public struct VectorBinPacker: Sendable {
 
     func fits(_ item: Item, in bin: Bin) -> Bool {
         bin.memory + item.memory <= capacity.memory + 1e-9 && bin.threads + item.threads <= capacity.threads
-            && bin.members.count < capacity.count && (item.group.map { bin.groups[$0] == nil } ?? true)
+            && bin.members.count < capacity.count && bin.disk + item.disk <= capacity.disk + 1e-9
+            && (item.group.map { bin.groups[$0] == nil } ?? true)
     }
 
     /// `fits(item, in: bins[index])` without copying the bin (its arrays' reference counts
@@ -140,7 +150,8 @@ public struct VectorBinPacker: Sendable {
         bins.withUnsafeBufferPointer { buffer in
             let bin = buffer.baseAddress! + index
             return bin.pointee.memory + item.memory <= capacity.memory + 1e-9 && bin.pointee.threads + item.threads <= capacity.threads
-                && bin.pointee.members.count < capacity.count && (item.group.map { bin.pointee.groups[$0] == nil } ?? true)
+                && bin.pointee.members.count < capacity.count && bin.pointee.disk + item.disk <= capacity.disk + 1e-9
+                && (item.group.map { bin.pointee.groups[$0] == nil } ?? true)
         }
     }
 
@@ -149,6 +160,8 @@ public struct VectorBinPacker: Sendable {
         var total = max(0, bin.memory - capacity.memory) / capacity.memory
         total += Double(max(0, bin.threads - capacity.threads)) / Double(capacity.threads)
         total += Double(max(0, bin.members.count - capacity.count)) / Double(capacity.count)
+        // Disk only when it is a limit (a finite capacity).
+        if capacity.disk.isFinite && capacity.disk > 0 { total += max(0, bin.disk - capacity.disk) / capacity.disk }
         total += Double(bin.groups.values.reduce(0) { $0 + max(0, $1 - 1) })
         return total
     }

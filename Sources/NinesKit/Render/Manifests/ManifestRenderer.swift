@@ -15,6 +15,8 @@ struct ManifestRenderer {
         let evaluation = assessment.tco?.alternatives.first { $0.id == Self.pacemaker }
         let alternative = evaluation?.sizing.pairs ?? []
         let live = evaluation?.spec.liveMigration ?? false
+        let basis = PacemakerRunbook.Basis(
+            source: evaluation?.spec.liveMigrationSource ?? "", restartTime: evaluation.map { "\($0.spec.restartTime.value)" } ?? "")
         let pacemaker = assessment.addresses.alternatives[Self.pacemaker] ?? [:]
         try Parallel.forEach(pairs.count + alternative.count) { index in
             let files =
@@ -22,7 +24,7 @@ struct ManifestRenderer {
                 ? try pairFiles(pairs[index], assessment: assessment, names: names, boot: boot)
                 : Self.pacemakerCluster(
                     alternative[index - pairs.count], addresses: pacemaker[alternative[index - pairs.count].id], names: names,
-                    liveMigration: live, virtioWinISO: assessment.platform.virtioWinISO)
+                    liveMigration: live, virtioWinISO: assessment.platform.virtioWinISO, basis: basis)
             for (path, bytes) in files { try sink.put(prefix + path, bytes) }
         }
     }
@@ -49,9 +51,11 @@ struct ManifestRenderer {
     }
 
     /// The Pacemaker + DRBD alternative's cluster for one pair: a CIB, a DRBD resource per VM
-    /// (one volume per disk, each with its own minor) and the domains those resources carry.
+    /// (one volume per disk, each with its own minor), the domains those resources carry, the
+    /// `pcs` script and a runbook that explains how its VMs move (`basis`: why).
     static func pacemakerCluster(
-        _ pair: Pair, addresses: AddressPlan.PairAddresses?, names: ManifestNames, liveMigration: Bool, virtioWinISO: String
+        _ pair: Pair, addresses: AddressPlan.PairAddresses?, names: ManifestNames, liveMigration: Bool, virtioWinISO: String,
+        basis: PacemakerRunbook.Basis = .init()
     ) -> [(String, Data)] {
         var files: [(String, Data)] = []
         let folder = "alternatives/\(pacemaker)/\(pair.id)"
@@ -92,6 +96,10 @@ struct ManifestRenderer {
         let cibNodes = nodes.map { PacemakerCIB.Node(name: $0.name, ipmi: $0.ipmi) }
         files.append(("\(folder)/cib.xml", PacemakerCIB.xml(nodes: cibNodes, vms: vms, liveMigration: liveMigration)))
         files.append(("\(folder)/deploy.sh", Data(PacemakerScript.text(nodes: cibNodes, vms: vms, liveMigration: liveMigration).utf8)))
+        let runbook = PacemakerRunbook.text(
+            pair: pair.id, nodes: nodes.map { PacemakerRunbook.Node(name: $0.name, replication: $0.replication, ipmi: $0.ipmi) }, vms: vms,
+            liveMigration: liveMigration, basis: basis)
+        files.append(("\(folder)/runbook.md", Data(runbook.utf8)))
         return files
     }
 

@@ -10,15 +10,17 @@ enum PairManifest {
         let platform = assessment.platform
         let addresses = assessment.addresses.pairs[pair.id]
         func host(_ index: Int, site: String) -> YAMLBlock {
-            map([
-                ("name", str("\(pair.id)-node\(index)")), ("site", str(site)), ("hardware", str(profile.id)),
-                ("sockets", number(profile.sockets.value)), ("cores", number(profile.cores.value)),
-                ("threads", number(profile.threads.value)),
-                ("memory_gib", number(min(profile.memoryGiB.value, platform.maxMemoryGiB.value))),
-                ("disk_gib", number(profile.diskGiB.value)),
-                ("management_address", str(addresses?.management[index] ?? "")),
-                ("out_of_band_address", str(addresses?.outOfBand[index] ?? "")),
-            ])
+            // `disk_gib` only when the hardware profile gives it (disk is otherwise not a limit).
+            map(
+                [
+                    ("name", str("\(pair.id)-node\(index)")), ("site", str(site)), ("hardware", str(profile.id)),
+                    ("sockets", number(profile.sockets.value)), ("cores", number(profile.cores.value)),
+                    ("threads", number(profile.threads.value)),
+                    ("memory_gib", number(min(profile.memoryGiB.value, platform.maxMemoryGiB.value))),
+                ] + (profile.diskGiB.map { [("disk_gib", number($0.value))] } ?? []) + [
+                    ("management_address", str(addresses?.management[index] ?? "")),
+                    ("out_of_band_address", str(addresses?.outOfBand[index] ?? "")),
+                ])
         }
         let networks = YAMLBlock.list([
             map([("name", str("mgmt")), ("role", str("management")), ("speed_gbps", number(1))]),
@@ -37,7 +39,7 @@ enum PairManifest {
         if let link { root.append(("inter_site_link", interSiteLink(pair, link))) }
         root += [
             ("networks", networks), ("quorum", quorum(pair, link)),
-            ("storage_groups", storage(pair, platform: platform, hostDiskGiB: profile.diskGiB.value)),
+            ("storage_groups", storage(pair, platform: platform, hostDiskGiB: profile.diskGiB?.value)),
         ]
         root += members(pair, addresses: addresses, names: names, bootOrder: bootOrder)
         return YAMLBlock.map(root).document()
@@ -87,19 +89,20 @@ enum PairManifest {
         ])
     }
 
-    /// The storage group, sized with headroom, against what each host holds.
-    private static func storage(_ pair: Pair, platform: PlatformSpec, hostDiskGiB: Double) -> YAMLBlock {
+    /// The storage group, sized with headroom, against what each host holds (`hostDiskGiB` nil:
+    /// the hardware profile does not say, and the group is not checked).
+    private static func storage(_ pair: Pair, platform: PlatformSpec, hostDiskGiB: Double?) -> YAMLBlock {
         let size = StorageGroupSize(pair, platform: platform)
         return .list([
-            map([
-                ("name", str("sg1")), ("hosts", .list([str("\(pair.id)-node0"), str("\(pair.id)-node1")])),
-                ("vm_disks_gib", number(size.disksGiB)),
-                ("growth_gib", number(size.growthGiB)), ("growth_headroom", number(platform.storageGrowthHeadroom.value)),
-                ("snapshots_gib", number(size.snapshotsGiB)), ("snapshot_reserve", number(platform.snapshotReserve.value)),
-                ("engine_volumes_gib", number(size.engineGiB)),
-                ("capacity_gib", number(size.totalGiB)), ("host_disk_gib", number(hostDiskGiB)),
-                ("fits", .bool(size.totalGiB <= hostDiskGiB)),
-            ])
+            map(
+                [
+                    ("name", str("sg1")), ("hosts", .list([str("\(pair.id)-node0"), str("\(pair.id)-node1")])),
+                    ("vm_disks_gib", number(size.disksGiB)),
+                    ("growth_gib", number(size.growthGiB)), ("growth_headroom", number(platform.storageGrowthHeadroom.value)),
+                    ("snapshots_gib", number(size.snapshotsGiB)), ("snapshot_reserve", number(platform.snapshotReserve.value)),
+                    ("engine_volumes_gib", number(size.engineGiB)),
+                    ("capacity_gib", number(size.totalGiB)),
+                ] + (hostDiskGiB.map { [("host_disk_gib", number($0)), ("fits", .bool(size.totalGiB <= $0 + 1e-9))] } ?? []))
         ])
     }
 

@@ -58,10 +58,10 @@ struct RunbookView {
         storageGrowth = gib(size.growthGiB)
         storageSnapshots = gib(size.snapshotsGiB)
         storageEngine = gib(size.engineGiB)
-        hostDisk = gib(profile?.diskGiB.value ?? 0)
+        hostDisk = profile?.diskGiB.map { gib($0.value) } ?? "as much as the hardware provides (its profile gives no disk_gib)"
         growthShare = Number.plain(platform.storageGrowthHeadroom.value * 100) + "% of the disks"
         snapshotShare = Number.plain(platform.snapshotReserve.value * 100) + "% of disks and growth"
-        storageFits = size.totalGiB <= (profile?.diskGiB.value ?? .infinity)
+        storageFits = size.totalGiB <= (profile?.usableDiskGiB ?? .infinity) + 1e-9
         hasWindows = pair.members.contains { GuestDrivers.isWindows($0.os) }
         virtioWinISO = platform.virtioWinISO
         vms = pair.members.sorted { (bootOrder[$0.vm] ?? 0, $0.vm) < (bootOrder[$1.vm] ?? 0, $1.vm) }.map { m in

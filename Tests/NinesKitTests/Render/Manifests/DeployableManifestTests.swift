@@ -26,12 +26,39 @@ import Testing
     }
 
     @Test func storageGroupArithmetic() {
-        // 1,000 GiB of disks: + 20% growth = 200, + 20% of 1,200 for snapshots = 240, + 64.
-        let round = StorageGroupSize(disksGiB: 1000, growth: 0.2, snapshots: 0.2, engineGiB: 64)
-        #expect((round.growthGiB, round.snapshotsGiB, round.totalGiB) == (200, 240, 1504))
-        // 101 GiB: growth 20.2 → 21, snapshots 24.4 → 25; 101 + 21 + 25 + 64 = 211.
-        let odd = StorageGroupSize(disksGiB: 101, growth: 0.2, snapshots: 0.2, engineGiB: 64)
-        #expect((odd.growthGiB, odd.snapshotsGiB, odd.totalGiB) == (21, 25, 211))
+        // A VM's part, 1,000 GiB of disks: + 20% growth = 200, + 20% of 1,200 for snapshots = 240.
+        let round = StorageGroupSize.vm(volumesGiB: 1000, growth: 0.2, snapshots: 0.2)
+        #expect((round.growthGiB, round.snapshotsGiB, round.vmGiB, round.totalGiB) == (200, 240, 1440, 1440))
+        // 101 GiB: growth 20.2 → 21, snapshots 24.4 → 25; 101 + 21 + 25 = 147.
+        let odd = StorageGroupSize.vm(volumesGiB: 101, growth: 0.2, snapshots: 0.2)
+        #expect((odd.growthGiB, odd.snapshotsGiB, odd.totalGiB) == (21, 25, 147))
+    }
+
+    /// A pair's group is its VMs' parts (each rounded on its own) plus the engine's volumes,
+    /// and each VM's disk demand is its part: the packer and the manifests use one figure.
+    @Test func storageGroupIsTheSumOfTheVMsParts() throws {
+        let catalog = try Catalog.load(from: TestPaths.catalog)
+        let platform = try #require(catalog.platform("everrun-enterprise"))
+        // Disks of 101 and 50.5 GiB: volumes 101 and 51; growth 21 and 11 (10.2 → 11);
+        // snapshots (101 + 21) × 0.2 = 24.4 → 25 and (51 + 11) × 0.2 = 12.4 → 13.
+        let vms = [("a", [101.0]), ("b", [50.5])].map { name, disks in
+            var vm = Workload(
+                name: name, application: "A", vcpus: 2, memoryGiB: 4, diskGiB: disks.reduce(0, +), site: "hq", location: .init(file: "t"))
+            vm.disksGiB = disks
+            return vm
+        }
+        let members = vms.map { vm in
+            Pair.Member(
+                vm: vm.name, application: "A", tier: TierID(.ha), vcpus: 2, memoryGiB: 4, diskGiB: vm.diskGiB, os: "",
+                demand: VMDemand.of(vm, tier: .ha, platform: platform), disksGiB: vm.disksGiB)
+        }
+        #expect(members.map(\.demand.diskGiB) == [147, 75])
+        let pair = Pair(
+            id: "pair-01", site: "hq", secondSite: "hq", hardware: "h", capacity: HostCapacity(memoryGiB: 1, threads: 1, vms: 1),
+            members: members)
+        let group = StorageGroupSize(pair, platform: platform)
+        #expect((group.disksGiB, group.growthGiB, group.snapshotsGiB, group.engineGiB) == (152, 32, 38, 64))
+        #expect(group.totalGiB == 147 + 75 + 64 && group.vmGiB == pair.usedDiskGiB)
     }
 
     @Test func catalogValuesAreRead() throws {
@@ -42,7 +69,7 @@ import Testing
         #expect(platform.engineVolumesGiB.value == 64 && platform.splitSiteRoundTripMs.provenance.assumption)
         #expect(platform.virtioWinISO == "/usr/share/virtio-win/virtio-win.iso")
         // 8 × 7.68 TB in RAID 10 is 30.72 × 10^12 bytes: 28,610 whole GiB.
-        #expect(try #require(catalog.hardwareProfile("dl380-gen11-384")).diskGiB.value == (30.72e12 / 1_073_741_824).rounded(.down))
+        #expect(try #require(catalog.hardwareProfile("dl380-gen11-384")).diskGiB?.value == (30.72e12 / 1_073_741_824).rounded(.down))
     }
 
     @Test func splitSitePairsStateTheLinkAndTheQuorumSite() throws {
@@ -100,8 +127,8 @@ import Testing
         #expect((needed, held) == (28864, 28610))
     }
 
-    /// A catalog whose A-link MTU is below IPv4's 576 bytes, or whose hardware has no
-    /// `disk_gib`, is refused at its line.
+    /// A catalog whose A-link MTU is below IPv4's 576 bytes, or whose hardware's `disk_gib` is
+    /// not a size, is refused at its line.
     @Test func badLinkAndDiskValuesAreRefused() throws {
         let folder = try TestPaths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -110,7 +137,7 @@ import Testing
         }
         for (file, old, new) in [
             ("platforms.yaml", "alink_mtu:\n      value: 9000", "alink_mtu:\n      value: 200"),
-            ("hardware.yaml", "    disk_gib: 3576", "    disk_size: 3576"),
+            ("hardware.yaml", "    disk_gib: 3576", "    disk_gib: plenty"),
         ] {
             let url = folder.appendingPathComponent(file)
             let text = try String(contentsOf: url, encoding: .utf8)
@@ -121,5 +148,30 @@ import Testing
         let messages = error.diagnostics.map(\.message)
         #expect(messages.contains { $0.contains("alink_mtu") && $0.contains("576") }, "\(messages)")
         #expect(messages.contains { $0.contains("disk_gib") }, "\(messages)")
+    }
+
+    /// Each Pacemaker pair's runbook says how its VMs move, why (the catalog's choice and its
+    /// source) and what that needs — for the sample's live migration and for a stop and a start.
+    @Test func pacemakerRunbookExplainsTheMigrationChoice() throws {
+        let live = try #require(Self.files.first { $0.key.hasSuffix("pacemaker-drbd/pair-01/runbook.md") }?.value)
+        for phrase in [
+            "live migration (dual-primary DRBD)", "`live_migration: true`", "LINBIT, 'DRBD 9.0 User's Guide'", "`allow-two-primaries yes`",
+            "`promoted-max=2`", "`fencing resource-and-stonith`", "pcs stonith fence kvm-01-b", "`migration_transport=ssh`",
+        ] {
+            #expect(live.contains(phrase), "\(phrase)")
+        }
+        let pair = AddressPlanTests.pairs(1, vms: 2)[0]
+        let names = ManifestNames(pair.members.map(\.vm))
+        let files = Dictionary(
+            uniqueKeysWithValues: ManifestRenderer.pacemakerCluster(
+                pair, addresses: nil, names: names, liveMigration: false, virtioWinISO: "",
+                basis: PacemakerRunbook.Basis(source: "a test", restartTime: "3m")))
+        let runbook = String(decoding: try #require(files["alternatives/pacemaker-drbd/pair-01/runbook.md"]), as: UTF8.self)
+        for phrase in ["a stop and a start", "`live_migration: false`", "a test", "`promoted-max=1`", "`allow-migrate=false`", "about 3m"] {
+            #expect(runbook.contains(phrase), "\(phrase)")
+        }
+        #expect(!runbook.contains("allow-two-primaries"))
+        let cib = String(decoding: try #require(files["alternatives/pacemaker-drbd/pair-01/cib.xml"]), as: UTF8.self)
+        #expect(cib.contains("name=\"allow-migrate\" value=\"false\""))
     }
 }
