@@ -41,7 +41,8 @@ enum Summary {
                     + (close.isEmpty ? "no decision is a close call" : "close calls: \(close.joined(separator: ", "))"),
             ]
             if let top = u.inputsByValue.first, top.valueOfInformation >= 1 {
-                lines.append("pin down first: \(top.application)'s \(top.phrase), worth \(money(top.valueOfInformation)) a year")
+                lines.append(
+                    "pin down first: \(UncertaintySectionView.owner(top))\(top.phrase), worth \(money(top.valueOfInformation)) a year")
             }
             if let share = assessment.tco?.spread?.recommendedCheapest {
                 lines.append("the recommended alternative is the cheapest in \(UncertaintySectionView.percent(share)) of the draws")

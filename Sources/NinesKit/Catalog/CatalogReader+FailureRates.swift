@@ -19,13 +19,25 @@ extension CatalogReader {
         }
         begin()
         let p = provenance(of: map)
-        let hostRate = number(map, "host_failures_per_year", inherited: p, in: 0...1000)
+        var ranges: [FailureRateInput: InputRange] = [:]
+        /// A frequency: a number, or a range `low..likely..high` whose mean the model uses.
+        func frequency(_ input: FailureRateInput, in domain: ClosedRange<Double>) -> Sourced<Double>? {
+            guard let (text, provenance) = raw(map, input.rawValue, inherited: p) else { return nil }
+            var record = ApplicationRecord(location: text.location)
+            record.set(input.rawValue, text)
+            guard let read = ImpactRangeReader.read(input.rawValue, in: record, domain: domain, diagnostics: &diagnostics) else {
+                return nil
+            }
+            ranges[input] = read.range
+            return Sourced(read.value, provenance)
+        }
+        let hostRate = frequency(.hostFailures, in: 0...1000)
         let repair = duration(map, "host_repair_time", inherited: p)
         let beta = number(map, "common_cause_beta", inherited: p, in: 0...1)
-        let guest = number(map, "guest_crashes_per_year", inherited: p, in: 0...1000)
-        let siteRate = number(map, "site_outages_per_year", inherited: p, in: 0...1000)
+        let guest = frequency(.guestCrashes, in: 0...1000)
+        let siteRate = frequency(.siteOutages, in: 0...1000)
         let siteLength = duration(map, "site_outage_duration", inherited: p)
-        let disasterRate = number(map, "site_disasters_per_year", inherited: p, in: 0...1)
+        let disasterRate = frequency(.siteDisasters, in: 0...1)
         let rebuild = duration(map, "site_rebuild_time", inherited: p)
         let windows = number(map, "maintenance_windows_per_year", inherited: p, in: 0...365)
         let windowLength = duration(map, "maintenance_window_length", inherited: p)
@@ -33,7 +45,7 @@ extension CatalogReader {
         let pue = number(map, "pue", inherited: p, in: 1...5)
         let saas = duration(map, "saas_outage_duration", inherited: p)
         let crews = number(map, "repair_crews", inherited: p, in: 1...2)
-        let components = number(map, "component_failures_per_year", inherited: p, in: 0...100)
+        let components = frequency(.componentFailures, in: 0...100)
         let masked = number(map, "component_masked_fraction", inherited: p, in: 0...1)
         let noticeable = duration(map, "noticeable_after", inherited: p)
         if let crews, crews.value != crews.value.rounded() {
@@ -43,11 +55,13 @@ extension CatalogReader {
         guard let hostRate, let repair, let beta, let guest, let siteRate, let siteLength, let disasterRate, let rebuild,
             let windows, let windowLength, let electricity, let pue, let saas, let crews, let components, let masked, let noticeable
         else { return nil }
-        return FailureRates(
+        var rates = FailureRates(
             hostFailuresPerYear: hostRate, hostRepairTime: repair, commonCauseBeta: beta, guestCrashesPerYear: guest,
             siteOutagesPerYear: siteRate, siteOutageDuration: siteLength, siteDisastersPerYear: disasterRate,
             siteRebuildTime: rebuild, maintenanceWindowsPerYear: windows, maintenanceWindowLength: windowLength,
             electricityPerKWh: electricity, pue: pue, saasOutageDuration: saas, repairCrews: crews,
             componentFailuresPerYear: components, componentMaskedFraction: masked, noticeableAfter: noticeable)
+        rates.ranges = ranges
+        return rates
     }
 }

@@ -115,6 +115,8 @@ public struct HardwareProfile: Hashable, Sendable {
 
 /// Failure rates and durations, from failure-rates.yaml.
 public struct FailureRates: Hashable, Sendable {
+    /// Frequencies given as ranges; each value here holds its range's mean.
+    public var ranges: [FailureRateInput: InputRange] = [:]
     public var hostFailuresPerYear: Sourced<Double>
     public var hostRepairTime: Sourced<TimeSpan>
     /// Fraction of host failures that take both hosts of a pair (β factor).

@@ -147,13 +147,7 @@ public struct ReportView: Sendable {
         pairsLine =
             "\(assessment.packing.pairs.count) pairs against a lower bound of \(assessment.packing.lowerBound) (gap \(assessment.packing.pairs.count - assessment.packing.lowerBound))."
             + " Disk: the VMs' part of the storage group (their disks with growth and snapshot headroom) against a host's disk less the engine's own volumes."
-        gaps = assessment.decisions.filter { $0.basis == .saas && !$0.chosen.feasible }.map { d in
-            let vendor: String
-            if case .saas(let v) = d.application.hosting { vendor = Number.plain(v) + "%" } else { vendor = "" }
-            return GapRow(
-                name: d.application.name, vendor: vendor, required: Number.plain(d.application.sla.availability) + "%",
-                cost: money(d.service.totalCost))
-        }
+        gaps = Self.gaps(assessment, money: money)
         hasGaps = !gaps.isEmpty
         warnings = DecisionText.warnings(assessment).map { $0.relative(to: assessment.engagement.directory).sentence }
         hasWarnings = !warnings.isEmpty
@@ -164,11 +158,7 @@ public struct ReportView: Sendable {
                 AssumptionRow(entry: "\(entry.kind)/\(entry.id)", key: $0.key, value: $0.value, basis: $0.provenance.summary)
             }
         }
-        let hosts = e.currentHosts
-        currentEstate =
-            hosts.isEmpty
-            ? nil
-            : "\(hosts.count) hosts in \(Set(hosts.map(\.cluster)).count) clusters: \(hosts.reduce(0) { $0 + $1.cores }) cores, \(Number.grouped(hosts.reduce(0) { $0 + $1.memoryGiB })) GiB of memory, \(hosts.reduce(0) { $0 + $1.vms }) VMs."
+        currentEstate = Self.estateLine(e.currentHosts)
         currentClusters = Self.clusterLines(e.currentClusters)
         hasClusters = !currentClusters.isEmpty
         diskToday = Self.diskLines(e)
@@ -179,24 +169,12 @@ public struct ReportView: Sendable {
         hasConfidence = assessment.plan.uncertainty != nil
         hasRisk = assessment.risk != nil
         risk = assessment.risk.map { Self.riskRows($0, money: money) } ?? []
-        riskLine =
-            assessment.risk.map {
-                "\(Number.grouped(Double($0.trials))) simulated years (seed \($0.seed)). In one year in ten the estate loses more than \(money($0.estate.p90)); in one in a hundred, more than \(money($0.estate.p99)). Expected values and simulation come from the same failure sources: every simulated mean is within \(Number.plain($0.largestDeviation, maxFraction: 1)) standard errors of its expected value."
-            } ?? ""
+        riskLine = assessment.risk.map { Self.riskLine($0, money: money) } ?? ""
         choiceLine = DecisionText.choice(
             assessment.plan.choice, missedBy: assessment.decisions.filter { !$0.chosen.feasible }.count, money: money)
         sinceLast = assessment.sinceLast.map { ComparisonText.lines($0, currency: e.currency) } ?? []
         sinceLastDate = assessment.sinceLast.map { String($0.from.recordedAt.prefix(10)) } ?? ""
         hasSinceLast = assessment.sinceLast != nil
-        charts = Charts(
-            pyramid: ReportCharts.pyramid(assessment), risk: assessment.risk.map { ReportCharts.risk($0, currency: e.currency) },
-            pairs: ReportCharts.pairs(assessment), tco: assessment.tco.map(ReportCharts.tco),
-            tornado: assessment.tco.flatMap(ReportCharts.tornado), tierShares: assessment.plan.uncertainty.map(ReportCharts.tierShares),
-            npvSpread: assessment.tco.flatMap { tco in
-                tco.spread.map {
-                    ReportCharts.npvSpread(
-                        $0, names: Dictionary(uniqueKeysWithValues: tco.alternatives.map { ($0.id, $0.spec.name) }), currency: e.currency)
-                }
-            })
+        charts = Charts(assessment)
     }
 }

@@ -41,7 +41,7 @@ public struct UncertaintySectionView: Sendable {
         let ranked = u.inputsByValue.prefix(Self.topInputs)
         inputs = ranked.map { i in
             InputRow(
-                application: i.application, input: i.phrase,
+                application: i.application.isEmpty ? "all (catalog)" : i.application, input: i.phrase,
                 range: "\(Self.figure(i.range.low)) – \(Self.figure(i.range.high)), likely \(Self.figure(i.range.likely))",
                 mean: Self.figure(i.range.mean), value: money(i.valueOfInformation))
         }
@@ -50,7 +50,7 @@ public struct UncertaintySectionView: Sendable {
             worth.isEmpty
             ? ["No range changes a decision enough to matter: knowing any input exactly is worth less than \(money(1)) a year."]
             : worth.map {
-                "Narrowing \($0.application)'s \($0.phrase) is worth \(money($0.valueOfInformation)) a year in better decisions."
+                "Narrowing \(Self.owner($0))\($0.phrase) is worth \(money($0.valueOfInformation)) a year in better decisions."
             }
         let names = Dictionary(uniqueKeysWithValues: (tco?.alternatives ?? []).map { ($0.id, $0.spec.name) })
         let spread = tco?.spread
@@ -74,6 +74,11 @@ public struct UncertaintySectionView: Sendable {
         return u.outcomes.filter { ranged.contains($0.application) || $0.confidence < 1 || $0.expectedRegret > 0 }
     }
 
+    /// Whose input it is, for a sentence: "MES's ", or "the " for a catalog frequency.
+    public static func owner(_ input: DecisionUncertainty.Input) -> String {
+        input.application.isEmpty ? "the " : "\(input.application)'s "
+    }
+
     /// An input's value: grouped whole numbers from 100 up, else up to three decimals.
     static func figure(_ value: Double) -> String {
         abs(value) >= 100 ? Number.grouped(value) : Number.plain(value, maxFraction: 3)
@@ -81,8 +86,8 @@ public struct UncertaintySectionView: Sendable {
 
     public static func percent(_ share: Double) -> String {
         let value = share * 100
-        if value > 99 && value < 100 { return ">99%" }
-        if value > 0 && value < 1 { return "<1%" }
+        if value > 99 && value < 100 { return "over 99%" }
+        if value > 0 && value < 1 { return "under 1%" }
         return Number.plain(value, maxFraction: 0) + "%"
     }
 }

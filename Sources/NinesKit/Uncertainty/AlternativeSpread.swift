@@ -24,15 +24,27 @@ public struct AlternativeSpread: Hashable, Sendable {
         let annuity = comparison.annuityFactor
         let draws = uncertainty.draws
         let count = comparison.alternatives.count
+        let rates = uncertainty.inputs.indices.compactMap { k -> (Int, FailureRateInput, Double)? in
+            guard case .rate(let rate) = uncertainty.inputs[k].target else { return nil }
+            return (k, rate, uncertainty.inputs[k].range.mean)
+        }
         // Per alternative and draw, the change of its downtime cost a year.
         let changes = Parallel.map(count) { x in
             draws.map { values in
-                rows[x].reduce(0.0) { total, row in
-                    guard let inputs = byApplication[row.decision.application.name] else { return total }
+                var ratios: [FailureRateInput: Double] = [:]
+                for (k, rate, mean) in rates { ratios[rate] = mean > 0 ? values[k] / mean : 1 }
+                return rows[x].reduce(0.0) { total, row in
+                    let inputs = byApplication[row.decision.application.name] ?? []
+                    guard !inputs.isEmpty || !ratios.isEmpty else { return total }
                     var app = row.decision.application
-                    for k in inputs { app.impact = app.impact.setting(uncertainty.inputs[k].input, to: values[k]) }
-                    let drawn = DowntimeEstimate(
-                        incidents: row.estimate.incidents, application: app, minutesPerYear: plan.engagement.minutesPerYear)
+                    for k in inputs {
+                        if case .impact(let figure) = uncertainty.inputs[k].target {
+                            app.impact = app.impact.setting(figure, to: values[k])
+                        }
+                    }
+                    let incidents =
+                        ratios.isEmpty ? row.estimate.incidents : FailureRateInput.scaled(row.estimate.incidents, ratios: ratios)
+                    let drawn = DowntimeEstimate(incidents: incidents, application: app, minutesPerYear: plan.engagement.minutesPerYear)
                     return total + drawn.totalCost - row.estimate.totalCost
                 }
             }

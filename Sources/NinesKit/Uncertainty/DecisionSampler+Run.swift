@@ -11,13 +11,17 @@ extension DecisionSampler {
                 inputs.append(RangedInput(application: a, input: input, range: range))
             }
         }
+        for (rate, range) in round.assigner.catalog.failureRates.ranges.sorted(by: { $0.key < $1.key }) {
+            inputs.append(RangedInput(rate: rate, range: range))
+        }
         guard !inputs.isEmpty, settings.samples > 0 else { return nil }
         let assigner = round.assigner
         var allowed = assigner.candidates(table: round.table).allowed
         var chosen = allowed.indices.map { a in allowed[a].firstIndex { $0.tier == decisions[a].chosen.tier } ?? 0 }
         // Only an application with a range, or one it depends on, can change its tier on a
         // draw; the others keep the plan's (their figures do not move).
-        let relevant = Self.closure(of: Set(inputs.map(\.application)), along: graph.dependencies)
+        let ranged = inputs.contains { $0.application == nil } ? Set(applications.indices) : Set(inputs.compactMap(\.application))
+        let relevant = Self.closure(of: ranged, along: graph.dependencies)
         for a in allowed.indices where !relevant.contains(a) {
             allowed[a] = [allowed[a][chosen[a]]]
             chosen[a] = 0
@@ -39,12 +43,24 @@ extension DecisionSampler {
         var sampler = DecisionSampler(
             applications: keptApplications, options: keptOptions, siteLevels: assigner.siteLevels(keptOptions),
             graph: DependencyGraph(keptApplications), minutesPerYear: minutes, planChosen: kept.map { chosen[$0] },
-            inputs: inputs.map { RangedInput(application: position[$0.application]!, input: $0.input, range: $0.range) })
+            inputs: inputs.map { input in
+                guard case .impact(let a, let figure) = input.target else { return input }
+                return RangedInput(application: position[a]!, input: figure, range: input.range)
+            })
         sampler.fixedCost = fixed
         sampler.handicapRepacking()
+        let catalog = round.assigner.catalog
         let names = inputs.map { input in
-            let app = applications[input.application]
-            return (key: input.input.key(in: app.impact), phrase: input.input.phrase(in: app.impact), location: app.location)
+            switch input.target {
+            case .impact(let a, let figure):
+                let app = applications[a]
+                return (key: figure.key(in: app.impact), phrase: figure.phrase(in: app.impact), location: app.location)
+            case .rate(let rate):
+                return (
+                    key: "rates.\(rate.rawValue)", phrase: rate.phrase,
+                    location: SourceLocation(file: catalog.directory + "/failure-rates.yaml")
+                )
+            }
         }
         var result = sampler.run(settings, names: (keptApplications.map(\.name), names))
         // The applications left out keep the plan's tier in every draw.
@@ -117,7 +133,8 @@ extension DecisionSampler {
         }
         let described = inputs.indices.map { k in
             DecisionUncertainty.Input(
-                application: names.application[inputs[k].application], input: inputs[k].input, key: names.input[k].key,
+                application: inputs[k].application.map { names.application[$0] } ?? "", target: inputs[k].target.described,
+                key: names.input[k].key,
                 phrase: names.input[k].phrase, range: inputs[k].range, location: names.input[k].location,
                 valueOfInformation: information[(k * strata)..<((k + 1) * strata)].reduce(0, +) / Double(strata))
         }

@@ -4,11 +4,32 @@
 /// with ranges (`DowntimeEstimate` on the drawn impact model), then searches again from the
 /// plan's choice (docs/MODEL.md §12).
 struct DecisionSampler: Sendable {
-    /// One input with a range: the application (index) it belongs to and its range.
+    /// One input with a range: an application's impact figure, or a catalog frequency.
     struct RangedInput: Sendable {
-        var application: Int
-        var input: ImpactInput
+        enum Target: Sendable {
+            /// The application (index) and its figure.
+            case impact(Int, ImpactInput)
+            case rate(FailureRateInput)
+        }
+
+        var target: Target
         var range: InputRange
+
+        init(application: Int, input: ImpactInput, range: InputRange) {
+            self.target = .impact(application, input)
+            self.range = range
+        }
+
+        init(rate: FailureRateInput, range: InputRange) {
+            self.target = .rate(rate)
+            self.range = range
+        }
+
+        /// The application it belongs to (nil: a catalog frequency, which moves them all).
+        var application: Int? {
+            if case .impact(let a, _) = target { return a }
+            return nil
+        }
     }
 
     /// What one draw gives.
@@ -43,16 +64,26 @@ struct DecisionSampler: Sendable {
     func choice(_ values: [Double?]) -> JointChoice {
         var apps = applications
         var touched = Set<Int>()
+        var ratios: [FailureRateInput: Double] = [:]
         for (k, input) in inputs.enumerated() {
             guard let value = values[k] else { continue }
-            apps[input.application].impact = apps[input.application].impact.setting(input.input, to: value)
-            touched.insert(input.application)
+            switch input.target {
+            case .impact(let a, let figure):
+                apps[a].impact = apps[a].impact.setting(figure, to: value)
+                touched.insert(a)
+            case .rate(let rate):
+                ratios[rate] = input.range.mean > 0 ? value / input.range.mean : 1
+            }
         }
+        // A catalog frequency moves every application's incidents.
+        if !ratios.isEmpty { touched = Set(options.indices) }
         var repriced = options
         for a in touched {
             for o in repriced[a].indices {
+                let incidents = options[a][o].estimate.incidents
                 repriced[a][o].estimate = DowntimeEstimate(
-                    incidents: options[a][o].estimate.incidents, application: apps[a], minutesPerYear: minutesPerYear)
+                    incidents: ratios.isEmpty ? incidents : FailureRateInput.scaled(incidents, ratios: ratios), application: apps[a],
+                    minutesPerYear: minutesPerYear)
             }
         }
         var joint = JointChoice(
@@ -105,6 +136,16 @@ struct DecisionSampler: Sendable {
                 }
                 return score.failures > plan.score.failures ? 0 : plan.score.cost - score.cost
             }
+        }
+    }
+}
+
+extension DecisionSampler.RangedInput.Target {
+    /// As `DecisionUncertainty.Input` names it.
+    var described: DecisionUncertainty.Input.Target {
+        switch self {
+        case .impact(_, let figure): .impact(figure)
+        case .rate(let rate): .rate(rate)
         }
     }
 }

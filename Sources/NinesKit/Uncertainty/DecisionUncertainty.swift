@@ -4,8 +4,15 @@
 public struct DecisionUncertainty: Hashable, Sendable {
     /// One input given as a range.
     public struct Input: Hashable, Sendable {
+        /// The application whose figure it is; empty for a catalog frequency.
         public var application: String
-        public var input: ImpactInput
+        /// An impact figure, or a catalog frequency (which moves every application).
+        public enum Target: Hashable, Sendable {
+            case impact(ImpactInput)
+            case rate(FailureRateInput)
+        }
+
+        public var target: Target
         /// The applications.yaml key (`impact.revenue_per_hour`).
         public var key: String
         /// Words for a sentence ("revenue per hour").
