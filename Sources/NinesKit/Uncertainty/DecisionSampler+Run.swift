@@ -5,15 +5,7 @@ extension DecisionSampler {
         -> DecisionUncertainty?
     {
         let applications = round.table.entries.map(\.application)
-        var inputs: [RangedInput] = []
-        for (a, app) in applications.enumerated() {
-            for (input, range) in app.impact.ranges.sorted(by: { $0.key < $1.key }) {
-                inputs.append(RangedInput(application: a, input: input, range: range))
-            }
-        }
-        for (rate, range) in round.assigner.catalog.failureRates.ranges.sorted(by: { $0.key < $1.key }) {
-            inputs.append(RangedInput(rate: rate, range: range))
-        }
+        let inputs = rangedInputs(applications, rates: round.assigner.catalog.failureRates)
         guard !inputs.isEmpty, settings.samples > 0 else { return nil }
         let assigner = round.assigner
         var allowed = assigner.candidates(table: round.table).allowed
@@ -49,8 +41,37 @@ extension DecisionSampler {
             })
         sampler.fixedCost = fixed
         sampler.handicapRepacking()
-        let catalog = round.assigner.catalog
-        let names = inputs.map { input in
+        let names = inputNames(inputs, applications: applications, catalog: round.assigner.catalog)
+        var result = sampler.run(settings, names: (keptApplications.map(\.name), names))
+        // The applications left out keep the plan's tier in every draw.
+        let outcomes = Dictionary(uniqueKeysWithValues: result.outcomes.map { ($0.application, $0) })
+        result.outcomes = applications.indices.map { a in
+            outcomes[applications[a].name]
+                ?? DecisionUncertainty.Outcome(
+                    application: applications[a].name, chosen: decisions[a].chosen.label,
+                    tierProbabilities: [.init(tier: decisions[a].chosen.label, share: 1)], confidence: 1, expectedRegret: 0)
+        }
+        return result
+    }
+
+    /// Every impact figure given as a range (applications in order, figures in `ImpactInput`
+    /// order), then the catalog's frequencies given as ranges.
+    static func rangedInputs(_ applications: [Application], rates: FailureRates) -> [RangedInput] {
+        var inputs: [RangedInput] = []
+        for (a, app) in applications.enumerated() {
+            for (input, range) in app.impact.ranges.sorted(by: { $0.key < $1.key }) {
+                inputs.append(RangedInput(application: a, input: input, range: range))
+            }
+        }
+        for (rate, range) in rates.ranges.sorted(by: { $0.key < $1.key }) { inputs.append(RangedInput(rate: rate, range: range)) }
+        return inputs
+    }
+
+    /// Each input's key, words and where it is written.
+    static func inputNames(_ inputs: [RangedInput], applications: [Application], catalog: Catalog) -> [(
+        key: String, phrase: String, location: SourceLocation
+    )] {
+        inputs.map { input in
             switch input.target {
             case .impact(let a, let figure):
                 let app = applications[a]
@@ -62,16 +83,6 @@ extension DecisionSampler {
                 )
             }
         }
-        var result = sampler.run(settings, names: (keptApplications.map(\.name), names))
-        // The applications left out keep the plan's tier in every draw.
-        let outcomes = Dictionary(uniqueKeysWithValues: result.outcomes.map { ($0.application, $0) })
-        result.outcomes = applications.indices.map { a in
-            outcomes[applications[a].name]
-                ?? DecisionUncertainty.Outcome(
-                    application: applications[a].name, chosen: decisions[a].chosen.label,
-                    tierProbabilities: [.init(tier: decisions[a].chosen.label, share: 1)], confidence: 1, expectedRegret: 0)
-        }
-        return result
     }
 
     /// `start` and everything reached from it along `edges` (dependencies or dependents).
