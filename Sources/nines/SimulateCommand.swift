@@ -47,8 +47,10 @@ struct SimulationOptions: ParsableArguments {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "Draws of the impact ranges for the decisions' confidence (0 skips it).",
-            discussion: "Used only when applications.yaml gives a range ({low, likely, high}). Default: 1,000."))
+            "Draws of the ranges for the decisions' confidence (0 skips it).",
+            discussion:
+                "Used only when an impact figure in applications.yaml ({low: …, likely: …, high: …} or low..likely..high) or a catalog frequency is a range."
+        ))
     var samples: Int = UncertaintySettings().samples
 
     func validate() throws {

@@ -55,3 +55,16 @@ public struct IncidentClass: Hashable, Sendable, Codable {
     /// Expected minutes per year.
     public var minutesPerYear: Double { ratePerYear * duration.minutes }
 }
+
+extension IncidentClass {
+    /// `incidents` with every unplanned rate scaled by `factor` (an application's
+    /// `outageRateFactor`); the same incidents when it is 1.
+    public static func calibrated(_ incidents: [IncidentClass], factor: Double) -> [IncidentClass] {
+        guard factor != 1 else { return incidents }
+        return incidents.map { incident in
+            var incident = incident
+            if !incident.planned { incident.ratePerYear *= factor }
+            return incident
+        }
+    }
+}

@@ -172,7 +172,8 @@ public struct TCOModel: Sendable {
                 shapes[shape] = classes
             }
             let estimate = DowntimeEstimate(
-                incidents: classes, application: decision.application, minutesPerYear: plan.engagement.minutesPerYear)
+                incidents: IncidentClass.calibrated(classes, factor: decision.application.outageRateFactor),
+                application: decision.application, minutesPerYear: plan.engagement.minutesPerYear)
             return (decision, estimate)
         }
     }

@@ -26,6 +26,9 @@ public struct Application: Hashable, Sendable {
     /// How many of its VMs must run for it to be up (three domain controllers: 1); nil means
     /// all of them. A failure that takes down no more than the others can cover is no outage.
     public var requiredVMs: Int?
+    /// What the customer's outage record makes of the model's rates of its own unplanned
+    /// incidents (`OutageCalibration`): every tier's incidents are scaled by it. 1 without a record.
+    public var outageRateFactor = 1.0
     public var location: SourceLocation
 
     public init(

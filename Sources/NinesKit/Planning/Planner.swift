@@ -8,7 +8,11 @@
 public enum Planner {
     /// Assigns every application its tier and packs the pairs.
     public static func plan(_ loaded: LoadedEngagement, uncertainty: UncertaintySettings = UncertaintySettings()) -> Plan {
-        assignAndSize(loaded, uncertainty: uncertainty)
+        // The customer's outage record, when there is one, corrects the model first: every
+        // figure after it, today's and the plan's, is on the calibrated rates.
+        guard let history = loaded.engagement.incidentHistory else { return assignAndSize(loaded, uncertainty: uncertainty) }
+        let (calibrated, calibration) = OutageCalibration.prepare(loaded, history: history)
+        return assignAndSize(calibrated, uncertainty: uncertainty, calibration: calibration)
     }
 
     /// Most rounds of assignment and packing.
@@ -16,7 +20,9 @@ public enum Planner {
     /// Most option evaluations the joint choice spends over all rounds (`JointChoice.budget`).
     static let searchBudget = 20_000
 
-    static func assignAndSize(_ loaded: LoadedEngagement, uncertainty: UncertaintySettings = UncertaintySettings()) -> Plan {
+    static func assignAndSize(
+        _ loaded: LoadedEngagement, uncertainty: UncertaintySettings = UncertaintySettings(), calibration: OutageCalibration? = nil
+    ) -> Plan {
         var factors: [String: Double]?
         var seen = Set<[String]>()
         var best: Round?
@@ -65,7 +71,7 @@ public enum Planner {
             guard seen.insert(labels).inserted else { break }
             factors = repriced
         }
-        return finish(loaded, best!, graph: graph, uncertainty: uncertainty)
+        return finish(loaded, best!, graph: graph, uncertainty: uncertainty, calibration: calibration)
     }
 
     /// One round's choice, its packing, and what the choice truly costs on that packing.
@@ -151,7 +157,8 @@ public enum Planner {
     }
 
     private static func finish(
-        _ loaded: LoadedEngagement, _ round: Round, graph: DependencyGraph, uncertainty settings: UncertaintySettings
+        _ loaded: LoadedEngagement, _ round: Round, graph: DependencyGraph, uncertainty settings: UncertaintySettings,
+        calibration: OutageCalibration?
     ) -> Plan {
         let engagement = loaded.engagement
         let packing = round.packing
@@ -162,10 +169,7 @@ public enum Planner {
         var decisions = assigner.choose(table: round.table, graph: graph, budget: 0, fixed: round.decisions.map(\.chosen.tier))
             .decisions
         let uncertainty = DecisionSampler.analyse(round, decisions: decisions, graph: graph, settings: settings)
-        // Today's figures follow the customer's own record, when there is one.
-        let calibration = engagement.incidentHistory.map {
-            OutageCalibration.apply($0, to: &decisions, yearDays: engagement.yearDays, minutesPerYear: engagement.minutesPerYear)
-        }
+
         // The other tiers keep their figures and drivers, not their incidents: no output lists
         // them, and on a large estate they were the plan's largest part.
         for index in decisions.indices {
@@ -193,7 +197,7 @@ public enum Planner {
         return Plan(
             engagement: engagement, catalog: loaded.catalog, platform: assigner.platform, decisions: decisions, packing: packing,
             warnings: loaded.warnings, notes: notes, bootWaves: BootOrder.waves(decisions.map(\.application)), choice: quality,
-            uncertainty: uncertainty, calibration: calibration)
+            uncertainty: uncertainty, calibration: calibration?.completed(with: decisions))
     }
 
     /// A note for each pair whose storage group needs more than its hosts hold. The packer keeps

@@ -192,8 +192,10 @@ public struct TierAssigner: Sendable {
         let vms = engagement.workloads(of: app.name)
         let spec = catalog.tier(tier.local)
         let siteSpec = catalog.siteProtection(tier.site)
-        let incidents = downtime.incidents(
-            tier: tier, spec: spec, site: siteSpec, placement: placement(of: app, tier: tier, vms: vms), required: app.requiredVMs)
+        let incidents = IncidentClass.calibrated(
+            downtime.incidents(
+                tier: tier, spec: spec, site: siteSpec, placement: placement(of: app, tier: tier, vms: vms), required: app.requiredVMs),
+            factor: app.outageRateFactor)
         let estimate = DowntimeEstimate(incidents: incidents, application: app, minutesPerYear: engagement.minutesPerYear)
         let recovery = spec.hostFailureRecovery.value
         let siteLoss = app.sla.siteDisaster == .accept ? TimeSpan.zero : (siteSpec.siteDataLoss?.value ?? .zero)
@@ -225,7 +227,8 @@ public struct TierAssigner: Sendable {
 
     private func saasDecision(_ app: Application, vendor: Double) -> TierDecision {
         let estimate = DowntimeEstimate(
-            incidents: downtime.vendorIncidents(availabilityPercent: vendor), application: app, minutesPerYear: engagement.minutesPerYear)
+            incidents: IncidentClass.calibrated(downtime.vendorIncidents(availabilityPercent: vendor), factor: app.outageRateFactor),
+            application: app, minutesPerYear: engagement.minutesPerYear)
         let failures: [TierFailure] =
             vendor < app.sla.availability ? [.vendorAvailability(vendor: vendor, required: app.sla.availability)] : []
         let assessment = TierAssessment(

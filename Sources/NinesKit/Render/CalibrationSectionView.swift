@@ -6,7 +6,7 @@ import Foundation
 public struct CalibrationSectionView: Sendable {
     public struct Row: Sendable {
         public var name, incidentsModelled, incidentsObserved, incidentsCalibrated: String
-        public var minutesModelled, minutesObserved, minutesCalibrated, costModelled, costCalibrated: String
+        public var minutesModelled, minutesObserved, minutesCalibrated, costModelled, costCalibrated, costObserved: String
     }
 
     public var line: String
@@ -19,7 +19,7 @@ public struct CalibrationSectionView: Sendable {
         let unplanned = c.applications.reduce(0) { $0 + $1.observedCount }
         let planned = c.applications.reduce(0) { $0 + $1.plannedCount }
         line =
-            "The customer's record from \(day(c.from)) to \(day(c.to.addingTimeInterval(-86_400))) (\(Number.plain(c.years, maxFraction: 2)) years\(history.map { ", \($0.file)" } ?? "")) holds \(unplanned) unplanned outage\(unplanned == 1 ? "" : "s")\(planned > 0 ? " and \(planned) planned one\(planned == 1 ? "" : "s") (not counted)" : ""). Today's failure rates are updated from it: the catalog's rate counts as \(Number.plain(c.priorWeightYears)) years of record (Gamma–Poisson); an application without a row had no outage."
+            "The customer's record from \(day(c.from)) to \(day(c.to.addingTimeInterval(-86_400))) (\(Number.plain(c.years, maxFraction: 2)) years\(history.map { ", \($0.file)" } ?? "")) holds \(unplanned) unplanned outage\(unplanned == 1 ? "" : "s")\(planned > 0 ? " and \(planned) planned one\(planned == 1 ? "" : "s") (not counted)" : ""). Each application's own failure rate is updated from the outages recorded for it, the catalog's rate weighing as much as \(Number.plain(c.priorWeightYears)) years of record (a Gamma–Poisson update): an application with no outage in the period keeps \(Number.plain(c.priorWeightYears / (c.priorWeightYears + c.years) * 100, maxFraction: 0))% of its modelled rate. The record is taken as complete (an application without a row had no outage). The updated rates apply to every tier, today's and the plan's alike; outage lengths are the model's, not the record's. Downtime and cost count what each application depends on; the record's own outages are priced at the application's cost of downtime."
         func rate(_ v: Double) -> String { Number.plain(v, maxFraction: v < 0.1 ? 3 : 2) }
         rows = c.applications.map { a in
             Row(
@@ -27,11 +27,12 @@ public struct CalibrationSectionView: Sendable {
                 incidentsCalibrated: a.factor == nil ? "— (none modelled)" : rate(a.calibratedIncidents),
                 minutesModelled: Number.downtime(minutes: a.modelledMinutes), minutesObserved: Number.downtime(minutes: a.observedMinutes),
                 minutesCalibrated: Number.downtime(minutes: a.calibratedMinutes), costModelled: money(a.costModelled),
-                costCalibrated: money(a.costCalibrated))
+                costCalibrated: money(a.costCalibrated), costObserved: money(a.observedCost))
         }
         let before = c.applications.reduce(0) { $0 + $1.costModelled }
         let after = c.applications.reduce(0) { $0 + $1.costCalibrated }
+        let observed = c.applications.reduce(0) { $0 + $1.observedCost }
         totalLine =
-            "Today's expected downtime cost, modelled: \(money(before)) a year; after calibration: \(money(after)) a year. The report's \"today\" figures are the calibrated ones."
+            "Today's expected downtime cost, modelled: \(money(before)) a year; after calibration: \(money(after)) a year; the recorded outages alone cost \(money(observed)) a year at the same costs of downtime (each counted once, at the application that was down). Every figure of this report is on the calibrated rates."
     }
 }

@@ -43,4 +43,28 @@ enum Glossary {
             "Total cost of ownership: purchase, running costs and expected downtime over the horizon. Net present value discounts each year's cost to today's money."
         ),
     ]
+
+    /// Terms a report with ranges uses (shown only then: a report without ranges is unchanged).
+    static let uncertaintyTerms: [(term: String, definition: String)] = [
+        (
+            "Range (low, likely, high)",
+            "An estimate given as three figures: low and high are the 10th and 90th percentiles (one case in ten below low, one in ten above high), likely the most likely value. The plan uses the range's mean; the spread of a result across the draws is given as its own P10, P50 and P90."
+        ),
+        (
+            "Draws and confidence",
+            "A draw picks one value from every range and chooses the tiers again. A decision's confidence is the share of draws (1,000 by default, the same with the same seed) that choose the planned tier: 100% means no value in the ranges changes it; around 50% is a coin toss."
+        ),
+        (
+            "Expected regret and the value of information",
+            "Regret is what keeping the planned tier costs in a draw against the best tier for that draw; expected regret is its average. The value of knowing an input (EVPPI) is the regret it would avoid if its true value were known before choosing: what measuring it more precisely is worth, a year."
+        ),
+    ]
+
+    /// Terms a report with the customer's outage record uses.
+    static let calibrationTerms: [(term: String, definition: String)] = [
+        (
+            "Calibration",
+            "The model's failure rates corrected by the customer's own outage record: the more years of record, the more they count against the catalog's figures."
+        )
+    ]
 }

@@ -65,7 +65,7 @@ extension PlanDocument {
             years = Number.round(c.years, 6)
             priorWeightYears = c.priorWeightYears
             method =
-                "Gamma-Poisson: the model's rate of noticeable unplanned incidents today is the prior mean, weighted as prior_weight_years of record; today's unplanned incident rates are scaled by the posterior mean over the prior mean"
+                "Gamma-Poisson per application: the model's rate of its own noticeable unplanned incidents today is the prior mean, weighted as prior_weight_years of record; every tier's unplanned incident rates of the application are scaled by the posterior mean over the prior mean, before the tiers are chosen. modelled and calibrated: its own outages a year (incidents_per_year), and today end to end (downtime_minutes_per_year, total_cost); observed: the outages recorded for it"
         }
     }
 

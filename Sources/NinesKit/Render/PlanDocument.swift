@@ -302,7 +302,7 @@ public struct PlanDocument: Encodable, Sendable {
                     totalCost: Number.round(a.costModelled, 2))
                 applications[index].observed = Record(
                     incidentsPerYear: Number.round(a.observedIncidents, 6), downtimeMinutesPerYear: Number.round(a.observedMinutes, 3),
-                    incidents: a.observedCount)
+                    incidents: a.observedCount, totalCost: Number.round(a.observedCost, 2))
                 applications[index].calibrated = Record(
                     incidentsPerYear: Number.round(a.calibratedIncidents, 6),
                     downtimeMinutesPerYear: Number.round(a.calibratedMinutes, 3), factor: a.factor.map { Number.round($0, 6) },

@@ -30,8 +30,12 @@ extension ReportCharts {
 
     /// Each alternative's NPV across the draws: a bar from P10 to P90 with a mark at P50.
     static func npvSpread(_ spread: AlternativeSpread, names: [String: String], currency: String) -> String {
-        let rows = spread.alternatives
-        let ticks = AxisTicks(from: 0, to: rows.map(\.npv.p90).max() ?? 1)
+        // Cheapest P50 first; the axis from a round value below the lowest P10, so the bars use
+        // the width.
+        let rows = spread.alternatives.sorted { ($0.npv.p50, $0.id) < ($1.npv.p50, $1.id) }
+        let low = rows.map(\.npv.p10).min() ?? 0
+        let high = rows.map(\.npv.p90).max() ?? 1
+        let ticks = AxisTicks(from: max(0, low - (high - low) * 0.1), to: high)
         let (left, right, rowHeight) = (270.0, 620.0, 22.0)
         let bottom = 8 + Double(rows.count) * rowHeight
         func label(_ id: String) -> String {
@@ -52,7 +56,7 @@ extension ReportCharts {
             )
             svg.line(x1: x(a.npv.p50), y1: y - 1, x2: x(a.npv.p50), y2: y + 15, stroke: "#1f2328", width: 2.5)
         }
-        let next = svg.legendEntry("P10 to P90", colour: SVGChart.axisColour, x: left, y: bottom + 56)
+        let next = svg.legendEntry("P10 to P90 (one colour per alternative)", colour: SVGChart.palette[0], x: left, y: bottom + 56)
         svg.legendEntry("P50", colour: "#1f2328", mark: true, x: next, y: bottom + 56)
         return svg.render(label: "Net present value per alternative across the draws, P10 to P90")
     }

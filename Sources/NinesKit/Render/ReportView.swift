@@ -126,7 +126,9 @@ public struct ReportView: Sendable {
         assessmentDate = e.cover.assessmentDate
         logo = e.cover.logo?.dataURI
         disclaimer = e.cover.disclaimer ?? Self.disclaimer
-        glossary = Glossary.terms.map { Row2(label: $0.term, value: $0.definition) }
+        glossary =
+            (Glossary.terms + (assessment.plan.uncertainty == nil ? [] : Glossary.uncertaintyTerms)
+            + (assessment.plan.calibration == nil ? [] : Glossary.calibrationTerms)).map { Row2(label: $0.term, value: $0.definition) }
         year = e.year
         currency = e.currency
         yearBasis = e.yearDays == 365 ? "365-day year (525,600 minutes)" : "365.25-day year (525,960 minutes)"

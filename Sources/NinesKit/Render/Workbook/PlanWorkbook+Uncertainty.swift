@@ -9,7 +9,7 @@ extension PlanWorkbook {
     static let outageRecord = "Outage record"
 
     func uncertaintySheet(_ u: DecisionUncertainty) -> Data {
-        var sheet = WorksheetWriter(widths: [26, 30, 14, 14, 14, 14, 18, 40], frozenRows: 0)
+        var sheet = WorksheetWriter(widths: [30, 30, 14, 16, 40, 14, 18, 14, 16], frozenRows: 0)
         sheet.startRow()
         sheet.text("Draws", .header)
         sheet.number(Double(u.samples), .integer)
@@ -20,16 +20,22 @@ extension PlanWorkbook {
         sheet.endRow()
         sheet.startRow()
         sheet.endRow()
-        sheet.headerRow(["Application", "Planned tier", "Confidence", "Expected regret a year", "", "", "", "Tiers chosen in the draws"])
+        sheet.startRow()
+        sheet.text("The plan's yearly total (protection and expected downtime)", .header)
+        for (label, value) in [("P10", u.planCost.p10), ("P50", u.planCost.p50), ("P90", u.planCost.p90), ("mean", u.planCost.mean)] {
+            sheet.text(label, .header)
+            sheet.number(value, .money)
+        }
+        sheet.endRow()
+        sheet.startRow()
+        sheet.endRow()
+        sheet.headerRow(["Application", "Planned tier", "Confidence", "Expected regret a year", "Tiers chosen in the draws"])
         for o in UncertaintySectionView.shown(u) {
             sheet.startRow()
             sheet.text(o.application)
             sheet.text(o.chosen)
             sheet.number(o.confidence, .percent)
             sheet.number(o.expectedRegret, .money)
-            sheet.skip()
-            sheet.skip()
-            sheet.skip()
             sheet.text(o.tierProbabilities.map { "\($0.tier) \(UncertaintySectionView.percent($0.share))" }.joined(separator: ", "))
             sheet.endRow()
         }
@@ -60,19 +66,19 @@ extension PlanWorkbook {
     }
 
     func outageRecordSheet(_ c: OutageCalibration) -> Data {
-        var sheet = WorksheetWriter(widths: [26] + Array(repeating: 16, count: 9), frozenRows: 1)
+        var sheet = WorksheetWriter(widths: [26] + Array(repeating: 16, count: 10), frozenRows: 1)
         sheet.headerRow([
-            "Application", "Incidents a year, modelled", "observed", "calibrated", "Factor", "Downtime minutes a year, modelled",
-            "observed", "calibrated", "Today's cost a year, modelled", "calibrated",
+            "Application", "Own outages a year, modelled", "recorded", "calibrated", "Factor", "Recorded downtime minutes a year",
+            "Downtime minutes a year end to end, modelled", "calibrated", "Today's cost a year, modelled", "calibrated",
+            "Recorded outages' cost a year",
         ])
         for a in c.applications {
             sheet.startRow()
             sheet.text(a.application)
             for value in [a.modelledIncidents, a.observedIncidents, a.calibratedIncidents] { sheet.number(value, .quantity) }
             if let factor = a.factor { sheet.number(factor, .quantity) } else { sheet.skip() }
-            for value in [a.modelledMinutes, a.observedMinutes, a.calibratedMinutes] { sheet.number(value, .quantity) }
-            sheet.number(a.costModelled, .money)
-            sheet.number(a.costCalibrated, .money)
+            for value in [a.observedMinutes, a.modelledMinutes, a.calibratedMinutes] { sheet.number(value, .quantity) }
+            for value in [a.costModelled, a.costCalibrated, a.observedCost] { sheet.number(value, .money) }
             sheet.endRow()
         }
         return sheet.data()
