@@ -12,9 +12,18 @@ public enum DecisionText {
             text += "\(tier) is pinned in the inventory (\(location.relative(to: engagement.directory)))."
             if !chosen.feasible { text += " It does not meet: \(chosen.failures.map(failure).joined(separator: "; "))." }
         case .cheapest:
-            text += "\(chosen.label) is the cheapest tier that meets the SLA: \(money(chosen.annualCost)) a year "
-            text += "(\(money(chosen.protectionCost)) protection + \(money(chosen.figures.totalCost)) expected downtime)."
-            if let runnerUp = decision.runnerUp { text += " Next: \(runnerUp.label) at \(money(runnerUp.annualCost))." }
+            let cost =
+                "\(money(chosen.annualCost)) a year (\(money(chosen.protectionCost)) protection + \(money(chosen.figures.totalCost)) expected downtime)"
+            if let runnerUp = decision.runnerUp, runnerUp.annualCost < chosen.annualCost - 0.5 {
+                // Chosen with the pairs its combination packs into: on the final packing's
+                // prices another tier can show less, and the sentence must not call it cheapest.
+                text += "\(chosen.label) meets the SLA at \(cost); it was chosen with the pairs its tiers pack into. "
+                text += "On the final pairs' prices \(runnerUp.label) shows \(money(runnerUp.annualCost)) a year, "
+                text += "but a pair's cost is shared by what it carries, so moving it changes the packing (see the note on the choice)."
+            } else {
+                text += "\(chosen.label) is the cheapest tier that meets the SLA: \(cost)."
+                if let runnerUp = decision.runnerUp { text += " Next: \(runnerUp.label) at \(money(runnerUp.annualCost))." }
+            }
             let infeasible = decision.options.filter { !$0.feasible }.map(\.label)
             if !infeasible.isEmpty { text += " Not feasible: \(infeasible.joined(separator: ", "))." }
         case .noFeasibleTier:

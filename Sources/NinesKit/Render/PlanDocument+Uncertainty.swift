@@ -7,7 +7,7 @@ extension PlanDocument {
         var seed: UInt64
         var method: String
         /// The expected value of perfect information on every range at once, a year.
-        var expectedRegret: Double
+        var expectedRegret, expectedRegretStandardError: Double
         var planCost: Spread
         var inputs: [Input]
 
@@ -16,8 +16,9 @@ extension PlanDocument {
             informationSamples = u.informationSamples
             seed = u.seed
             method =
-                "Each range is a triangular distribution fitted to its 10th percentile, mode and 90th percentile (Trigen); the plan uses each range's mean; the joint tier choice is re-run on every draw with the plan's pairs and prices"
+                "Each range is a triangular distribution fitted to its 10th percentile, mode and 90th percentile (Trigen); the plan uses each range's mean; the draws are a Latin hypercube; the joint tier choice is re-run on every draw with the plan's pairs and prices"
             expectedRegret = Number.round(u.expectedRegret, 2)
+            expectedRegretStandardError = Number.round(u.expectedRegretError, 2)
             planCost = Spread(u.planCost)
             inputs = u.inputs.map(Input.init)
         }
@@ -106,6 +107,7 @@ extension PlanDocument.Uncertainty: JSONValue {
     func write(to json: inout JSONText) {
         json.object { json in
             json.member("expected_regret", expectedRegret)
+            json.member("expected_regret_standard_error", expectedRegretStandardError)
             json.member("information_samples", informationSamples)
             json.member("inputs", inputs)
             json.member("method", method)

@@ -30,7 +30,7 @@ public struct UncertaintySectionView: Sendable {
     init(_ u: DecisionUncertainty, tco: TCOComparison?, currency: String) {
         let money = { (v: Double) in Number.money(v, currency: currency) }
         line =
-            "\(Number.grouped(Double(u.samples))) draws of \(u.inputs.count) ranges (seed \(u.seed)); the plan uses each range's mean. Not knowing the inputs exactly costs the decisions \(money(u.expectedRegret)) a year on average (the expected value of perfect information). The plan's yearly total: \(money(u.planCost.p10)) (P10), \(money(u.planCost.p50)) (P50), \(money(u.planCost.p90)) (P90)."
+            "\(Number.grouped(Double(u.samples))) draws of \(u.inputs.count) ranges (seed \(u.seed)); the plan uses each range's mean. Not knowing the inputs exactly costs the decisions \(money(u.expectedRegret)) a year on average (± \(money(u.expectedRegretError)), one standard error: the expected value of perfect information). The plan's yearly total: \(money(u.planCost.p10)) (P10), \(money(u.planCost.p50)) (P50), \(money(u.planCost.p90)) (P90)."
         decisions = Self.shown(u).map { o in
             DecisionRow(
                 name: o.application, planned: o.chosen, confidence: Self.percent(o.confidence),

@@ -85,6 +85,14 @@ extension DecisionSampler {
         }
     }
 
+    /// The standard error of the mean of `values` (s/√n; conservative for Latin hypercube draws).
+    static func standardError(_ values: [Double]) -> Double {
+        guard values.count > 1 else { return 0 }
+        let mean = values.reduce(0, +) / Double(values.count)
+        let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1)
+        return (variance / Double(values.count)).squareRoot()
+    }
+
     /// `start` and everything reached from it along `edges` (dependencies or dependents).
     static func closure(of start: Set<Int>, along edges: [[Int]]) -> Set<Int> {
         var found = start
@@ -118,19 +126,28 @@ extension DecisionSampler {
     )
         -> DecisionUncertainty
     {
+        // Latin hypercube: each input takes one value from each of the N equal strata of its
+        // quantiles, in a random order (seeded), so every part of every range is drawn.
         var generator = SeededGenerator(seed: settings.seed)
-        let draws = (0..<settings.samples).map { _ in inputs.map { $0.range.quantile(generator.uniform()) } }
+        let n = settings.samples
+        let columns = inputs.map { input in
+            var order = Array(0..<n)
+            order.shuffle(using: &generator)
+            return order.map { input.range.quantile((Double($0) + generator.uniform()) / Double(n)) }
+        }
+        let draws = (0..<n).map { d in inputs.indices.map { columns[$0][d] } }
         let results = Parallel.map(draws.count) { draw(draws[$0].map { $0 }, perApplication: true) }
-        let n = Double(max(1, results.count))
+        let count = Double(max(1, results.count))
+        let regrets = results.map { $0.planCost - $0.bestCost }
         let outcomes = applications.indices.map { a in
             var counts = [Int](repeating: 0, count: options[a].count)
             for result in results { counts[result.chosen[a]] += 1 }
             let shares = options[a].indices.filter { counts[$0] > 0 }.map {
-                DecisionUncertainty.TierShare(tier: options[a][$0].label, share: Double(counts[$0]) / n)
+                DecisionUncertainty.TierShare(tier: options[a][$0].label, share: Double(counts[$0]) / count)
             }
             return DecisionUncertainty.Outcome(
                 application: names.application[a], chosen: options[a][planChosen[a]].label, tierProbabilities: shares,
-                confidence: Double(counts[planChosen[a]]) / n, expectedRegret: results.reduce(0) { $0 + $1.regrets[a] } / n)
+                confidence: Double(counts[planChosen[a]]) / count, expectedRegret: results.reduce(0) { $0 + $1.regrets[a] } / count)
         }
         // Each input's strata, fewer when there are many inputs: at most `informationBudget`
         // draws in all, at least 8 strata an input.
@@ -151,7 +168,7 @@ extension DecisionSampler {
         }
         return DecisionUncertainty(
             samples: settings.samples, seed: settings.seed, informationSamples: strata, inputs: described, outcomes: outcomes,
-            expectedRegret: results.reduce(0) { $0 + $1.planCost - $1.bestCost } / n,
+            expectedRegret: regrets.reduce(0, +) / count, expectedRegretError: Self.standardError(regrets),
             planCost: DecisionUncertainty.Spread(results.map { $0.planCost + fixedCost }), draws: draws)
     }
 }

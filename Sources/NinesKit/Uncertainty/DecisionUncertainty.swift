@@ -72,6 +72,8 @@ public struct DecisionUncertainty: Hashable, Sendable {
     /// Mean over the samples of the plan's total against the best joint choice in each sample:
     /// the expected value of perfect information on every range at once, a year.
     public var expectedRegret: Double
+    /// Its standard error from the draws, a year.
+    public var expectedRegretError: Double
     /// The plan's yearly total (protection plus expected downtime and data loss) across samples.
     public var planCost: Spread
     /// Each sample's input values (`inputs` order), for the alternatives' spread.
