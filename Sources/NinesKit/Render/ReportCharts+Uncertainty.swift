@@ -8,7 +8,17 @@ extension ReportCharts {
         let colour = Dictionary(uniqueKeysWithValues: used.enumerated().map { ($1, SVGChart.palette[$0 % SVGChart.palette.count]) })
         let (left, right, rowHeight) = (170.0, 620.0, 22.0)
         let bottom = 8 + Double(outcomes.count) * rowHeight
-        var svg = SVGChart(width: 640, height: bottom + 44 + 18)
+        // The legend wraps to rows of its own within the width (an entry takes 33 + 6.2 per
+        // character, as `legendEntry` places them).
+        var places: [(x: Double, row: Int)] = []
+        var cursor = (x: left, row: 0)
+        for tier in used {
+            let width = 33 + Double(tier.count) * 6.2
+            if cursor.x + width > 636 && cursor.x > left { cursor = (left, cursor.row + 1) }
+            places.append(cursor)
+            cursor.x += width
+        }
+        var svg = SVGChart(width: 640, height: bottom + 44 + 18 * Double((places.last?.row ?? 0) + 1))
         svg.bottomAxis(AxisTicks(from: 0, to: 100), left: left, right: right, top: 4, bottom: bottom, title: "Share of draws (%)")
         for (index, o) in outcomes.enumerated() {
             let y = 8 + Double(index) * rowHeight
@@ -23,8 +33,9 @@ extension ReportCharts {
                 x += width
             }
         }
-        var x = left
-        for tier in used { x = svg.legendEntry(tier, colour: colour[tier]!, x: x, y: bottom + 56) }
+        for (tier, place) in zip(used, places) {
+            svg.legendEntry(tier, colour: colour[tier]!, x: place.x, y: bottom + 56 + 18 * Double(place.row))
+        }
         return svg.render(label: "Share of draws choosing each tier, per application")
     }
 

@@ -97,14 +97,18 @@ struct DecisionSampler: Sendable {
         var joint = choice(values)
         let plan = joint.evaluate(planChosen)
         let best = joint.solve(start: planChosen, startScore: plan.score)
-        let bestCost = best.score < plan.score ? best.score.cost : plan.score.cost
+        let better = best.score < plan.score
         // When the plan's choice is proven best on this draw, no single switch beats it.
-        let planBest = best.proven && !(best.score < plan.score)
+        let planBest = best.proven && !better
         let regrets =
             !perApplication ? [] : planBest ? [Double](repeating: 0, count: planChosen.count) : self.regrets(&joint, plan: plan)
+        // Regret is counted in money among choices that miss no more requirements than the
+        // plan's (a catalog range can change which tiers meet an SLA): the search's best, or a
+        // single application's switch when that saves more.
+        let saving = max(
+            0, better && best.score.failures <= plan.score.failures ? plan.score.cost - best.score.cost : 0, regrets.max() ?? 0)
         return Draw(
-            chosen: best.score < plan.score ? best.chosen : planChosen, planCost: plan.score.cost, bestCost: min(bestCost, plan.score.cost),
-            regrets: regrets)
+            chosen: better ? best.chosen : planChosen, planCost: plan.score.cost, bestCost: plan.score.cost - saving, regrets: regrets)
     }
 
     /// Each application's regret on a draw: the plan's total less the best total with only
