@@ -12,9 +12,12 @@ public enum ApplicationBuilder {
         for (key, location) in record.order
         where !keys.contains(key) && !key.hasPrefix("impact.curve.") && ImpactRangeReader.base(ofPart: key) == nil {
             let hint = Spelling.suggestion(for: key, among: keys)
+            let rangePart = ImpactRangeReader.rangeable.contains { key.hasPrefix($0 + ".") }
             diagnostics.error(
                 "unknown key '\(Escape.plain(key))' in application", at: location,
-                fix: hint.map { "did you mean '\($0)'?" } ?? "see Catalog/examples/acme/applications.yaml")
+                fix: rangePart
+                    ? "a range has low, likely and high"
+                    : hint.map { "did you mean '\($0)'?" } ?? "see Catalog/examples/acme/applications.yaml")
         }
         guard let name = record.values["name"], !name.value.isEmpty else {
             diagnostics.error("application has no 'name'", at: record.location)

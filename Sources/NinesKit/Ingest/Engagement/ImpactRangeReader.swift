@@ -37,6 +37,12 @@ enum ImpactRangeReader {
         if let plain = record.values[key] {
             let pieces = plain.value.components(separatedBy: "..")
             guard pieces.count == 3 else {
+                if pieces.count > 1 {
+                    diagnostics.error(
+                        "'\(key)' is '\(Escape.plain(plain.value))', which is neither a number nor a range", at: plain.location,
+                        fix: "write a range as low..likely..high, e.g. 20000..40000..90000")
+                    return nil
+                }
                 return InputValue.number(plain, key: key, in: domain, diagnostics: &diagnostics).map { ($0, nil) }
             }
             texts = pieces.map { Located($0, at: plain.location) }
