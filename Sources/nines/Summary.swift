@@ -21,7 +21,7 @@ enum Summary {
             let runner = rec.runnerUp.flatMap { id in assessment.tco?.alternatives.first { $0.id == id }?.spec.name }
             parts += [
                 "",
-                "recommended: \(investment.name), the lowest NPV with expected downtime"
+                "recommended: \(investment.name), the lowest cost in present value, expected downtime included"
                     + (runner.map { "; runner-up \($0), \(money(rec.margin)) more" } ?? ""),
             ]
         }

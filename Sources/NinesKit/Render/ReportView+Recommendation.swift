@@ -9,23 +9,23 @@ extension ReportView {
         public var result: Bool
     }
 
-    /// "Recommended: vSphere HA — the lowest net present value over 5 years …".
+    /// "Recommended: vSphere HA, the lowest cost over 5 years in present value …".
     static func recommendationLine(_ tco: TCOComparison, money: (Double) -> String) -> String? {
         guard let rec = tco.recommendation, let best = tco.alternatives.first(where: { $0.id == rec.alternative }) else {
             return nil
         }
         let names = Dictionary(uniqueKeysWithValues: tco.alternatives.map { ($0.id, $0.spec.name) })
         var text =
-            "Recommended: \(best.spec.name), the lowest net present value over \(tco.horizonYears) years with the expected downtime included (\(money(best.npv)))."
+            "Recommended: \(best.spec.name), the lowest cost over \(tco.horizonYears) years in present value, expected downtime included (\(money(best.npv)), the NPV of its costs)."
         if let runner = rec.runnerUp, let name = names[runner] {
             text += " Runner-up: \(name), \(money(rec.margin)) more."
         }
         var holds: [String] = []
         if let low = rec.holdsAbove, let other = rec.cheaperBelow.flatMap({ names[$0] }) {
-            holds.append("if downtime cost less than \(Number.plain(low, maxFraction: 2))× the estimates, \(other) would be cheapest")
+            holds.append("if downtime cost less than \(Number.plain(low, maxFraction: 2))× the estimates: \(other) would then be cheapest")
         }
         if let high = rec.holdsBelow, let other = rec.cheaperAbove.flatMap({ names[$0] }) {
-            holds.append("if it cost more than \(Number.plain(high, maxFraction: 2))× the estimates, \(other) would be")
+            holds.append("if it cost more than \(Number.plain(high, maxFraction: 2))× the estimates: \(other) would then be cheapest")
         }
         text +=
             holds.isEmpty
@@ -34,7 +34,7 @@ extension ReportView {
         let flips = rec.flips.map { "\($0.factor) × \(Number.plain($0.multiplier)) (\(names[$0.cheapest] ?? $0.cheapest))" }
         text +=
             flips.isEmpty
-            ? " It stays cheapest in every sensitivity case."
+            ? " \(best.spec.name) stays cheapest in every sensitivity case."
             : " Sensitivity cases in which another is cheapest: \(flips.joined(separator: ", "))."
         return text
     }
@@ -58,7 +58,7 @@ extension ReportView {
             case .investment: label = "One-off investment in \(name)"
             case .npv:
                 let factor = Number.plain(annuity, maxFraction: 4)
-                (label, result) = ("Net present value of the plan (net saving × \(factor) − investment)", true)
+                (label, result) = ("Net present value of the plan's saving (net saving × \(factor) − investment)", true)
             }
             return ReconciliationRow(
                 label: label, perYear: line.perYear.map(money) ?? "–", horizon: money(line.presentValue), result: result)

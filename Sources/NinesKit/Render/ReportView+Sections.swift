@@ -10,7 +10,7 @@ extension ReportView {
                 value: money(f.investment?.exposureWith ?? f.exposureAfter) + " a year"),
         ]
         if let investment = f.investment {
-            rows.append(Row2(label: "Recommended platform (lowest NPV)", value: investment.name))
+            rows.append(Row2(label: "Recommended platform (lowest cost in present value)", value: investment.name))
             rows.append(
                 Row2(
                     label: "Investment",
