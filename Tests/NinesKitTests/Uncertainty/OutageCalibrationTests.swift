@@ -105,4 +105,37 @@ import Testing
                 && text.contains("7: the incident of ERP at 2019-03-03T10:00:00Z is outside the record's period")
         }
     }
+
+    /// engagement.yaml's `incident_history:` refused at its line: a file outside the engagement
+    /// folder (by path or through a symbolic link), a missing file, a day that does not exist,
+    /// a period that ends before it starts, an unknown key.
+    @Test(arguments: [
+        ("{file: ../outside.csv, from: 2024-01-01, to: 2025-12-31}", "must be a path inside the engagement folder"),
+        ("{file: link.csv, from: 2024-01-01, to: 2025-12-31}", "leads outside the engagement folder through the symbolic link"),
+        ("{file: none.csv, from: 2024-01-01, to: 2025-12-31}", "the incident history 'none.csv' does not exist"),
+        ("{file: incidents.csv, from: 2024-02-30, to: 2025-12-31}", "'incident_history.from' is '2024-02-30', not a calendar date"),
+        ("{file: incidents.csv, from: 2025-01-01, to: 2024-12-31}", "'incident_history' ends before it starts"),
+        ("{file: incidents.csv, from: 2024-01-01, to: 2025-12-31, weight: 2}", "weight"),
+    ])
+    func badHistorySettingsAreRefused(setting: String, message: String) throws {
+        let folder = try TestPaths.uncertainAcmeCopy()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let outside = folder.deletingLastPathComponent().appendingPathComponent("outside.csv")
+        try "application,start,end,cause,planned\n".write(to: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("link.csv"), withDestinationURL: outside)
+        let url = folder.appendingPathComponent("engagement.yaml")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "incident_history: {file: incidents.csv, from: 2024-01-01, to: 2025-12-31}", with: "incident_history: \(setting)"
+        ).write(to: url, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try EngagementLoader.load(folder.path, catalogPath: TestPaths.catalog.path)
+        } throws: { error in
+            guard let error = error as? InputError else { return false }
+            return error.diagnostics.contains {
+                $0.severity == .error && $0.location.file.hasSuffix("engagement.yaml") && $0.location.line > 1
+                    && $0.message.contains(message)
+            }
+        }
+    }
 }

@@ -17,15 +17,16 @@ extension PlanWorkbook {
         sheet.number(Double(u.seed), .integer)
         sheet.text("Expected value of perfect information a year", .header)
         sheet.number(u.expectedRegret, .money)
+        sheet.text("Standard error", .header)
+        sheet.number(u.expectedRegretError, .money)
         sheet.endRow()
         sheet.startRow()
         sheet.endRow()
+        sheet.headerRow(["The plan's yearly total", "", "P10", "P50", "P90", "Mean"])
         sheet.startRow()
-        sheet.text("The plan's yearly total (protection and expected downtime)", .header)
-        for (label, value) in [("P10", u.planCost.p10), ("P50", u.planCost.p50), ("P90", u.planCost.p90), ("mean", u.planCost.mean)] {
-            sheet.text(label, .header)
-            sheet.number(value, .money)
-        }
+        sheet.text("protection and expected downtime")
+        sheet.skip()
+        for value in [u.planCost.p10, u.planCost.p50, u.planCost.p90, u.planCost.mean] { sheet.number(value, .money) }
         sheet.endRow()
         sheet.startRow()
         sheet.endRow()
@@ -44,7 +45,7 @@ extension PlanWorkbook {
         sheet.headerRow(["Application", "Input", "Low (P10)", "Likely", "High (P90)", "Mean used", "Worth knowing a year"])
         for i in u.inputsByValue {
             sheet.startRow()
-            sheet.text(i.application)
+            sheet.text(i.application.isEmpty ? "all (catalog)" : i.application)
             sheet.text(i.key)
             for value in [i.range.low, i.range.likely, i.range.high, i.range.mean] { sheet.number(value, .quantity) }
             sheet.number(i.valueOfInformation, .money)

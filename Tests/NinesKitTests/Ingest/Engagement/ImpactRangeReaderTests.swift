@@ -82,4 +82,22 @@ import Testing
         let shop = try #require(apps.first)
         #expect(shop.impact.revenuePerHour == 5000 && shop.impact.ranges.isEmpty)
     }
+
+    /// Non-finite and out-of-domain parts are refused like any number; a fraction's range stays
+    /// within 0…1.
+    @Test func hostileRangesAreRefused() {
+        let (apps, problems) = Self.applications(
+            yaml: """
+                - name: Shop
+                  sla: {availability: 99.9, rto: 1h, rpo: 1h}
+                  impact:
+                    revenue_per_hour: nan..1..2
+                    users: {low: 1, likely: 2, high: 1e400}
+                    productivity_loss: 0.5..0.9..1.5
+                    per_incident: -5..1..2
+                """)
+        #expect(apps.isEmpty)
+        let errors = problems.filter { $0.severity == .error }
+        #expect(errors.map(\.location.line).sorted() == [4, 5, 6, 7], "\(errors)")
+    }
 }
